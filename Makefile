@@ -1,0 +1,30 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+DEV    := $(SHARED)/data/polnear/dev.jsonl
+
+.PHONY: demo test eval bench train clean
+
+$(BIN)/quotegraph: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.test-deps: $(BIN)/quotegraph
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+demo: $(BIN)/quotegraph
+	$(BIN)/quotegraph extract --format text src/quotegraph/examples/sample_article.txt
+
+test: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -q
+
+eval: $(BIN)/quotegraph
+	$(BIN)/quotegraph eval $(DEV)
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info
