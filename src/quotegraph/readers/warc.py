@@ -13,7 +13,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from ..models import Article, Failure
-from .errors import READ_ERRORS, describe_error
+from .errors import READ_ERRORS, ReadError, describe_error
 from .html import article_from_html, decode_html
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -33,30 +33,48 @@ def _is_html_page(record: ArcWarcRecord) -> bool:
             and _content_type(record)[0] in _HTML_TYPES)
 
 
-def _article_from_record(record: ArcWarcRecord) -> Article:
-    """Extract the article in an HTML response record."""
+def _article_from_record(record: ArcWarcRecord, payload: bytes) -> Article:
+    """Extract the article in the HTML ``payload`` of a response record."""
     uri = record.rec_headers.get_header("WARC-Target-URI")
-    html = decode_html(record.content_stream().read(), _content_type(record)[1])
-    article = article_from_html(html, id=uri, url=uri)
+    article = article_from_html(decode_html(payload, _content_type(record)[1]), id=uri, url=uri)
     article.date = article.date or (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
     return article
 
 
-def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | Failure]:
-    """Yield the articles in a WARC stream; a bad record or a corrupt archive gives a Failure.
+def _check_complete(record: ArcWarcRecord, offset: int) -> None:
+    """Raise ``ReadError`` if the archive ended before the record's declared length."""
+    if getattr(record.raw_stream, "limit", 0):  # warcio's LimitReader: bytes still owed
+        raise ReadError(f"the record at byte {offset} is cut short")
 
-    A failing record's source is ``"SOURCE#OFFSET"`` (its byte offset in the archive). When the
-    archive itself is truncated or corrupt, the records before the damage are still yielded.
+
+def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | Failure]:
+    """Yield the articles in a WARC stream; a bad record or a damaged archive gives a Failure.
+
+    A page that cannot be read gives a Failure with source ``"SOURCE#OFFSET"`` (the record's
+    byte offset in the archive). When the archive is truncated or corrupt, the pages before the
+    damage are yielded, then a Failure for the whole file.
     """
     records = ArchiveIterator(stream)
-    read = 0
+    pages = 0
     try:
-        for record in filter(_is_html_page, records):
+        for record in records:
+            payload = record.content_stream().read() if _is_html_page(record) else None
+            offset = records.get_record_offset()
+            _check_complete(record, offset)
+            if payload is None:
+                continue
+            pages += 1
             try:
-                yield _article_from_record(record)
-            except READ_ERRORS as exc:
-                yield Failure(f"{source}#{records.get_record_offset()}", describe_error(exc))
-            read += 1
-    except (ArchiveLoadFailed, *READ_ERRORS) as exc:
-        yield Failure(source, f"the WARC is truncated or corrupt after {read} page(s) "
-                              f"({exc}); the pages before the damage were read")
+                yield _article_from_record(record, payload)
+            except ReadError as exc:
+                yield Failure(f"{source}#{offset}", str(exc))
+    except ArchiveLoadFailed as exc:  # its message ends with the raw bytes it choked on: drop them
+        yield _damaged(source, str(exc).partition(", first line")[0].strip(), pages)
+    except READ_ERRORS as exc:
+        yield _damaged(source, describe_error(exc), pages)
+
+
+def _damaged(source: str, reason: str, pages: int) -> Failure:
+    """The Failure for a WARC that is truncated or corrupt after ``pages`` pages."""
+    return Failure(source, f"the WARC is truncated or corrupt: {reason}; the {pages} page(s) "
+                           "before the damage were read, the rest is lost")
