@@ -90,20 +90,20 @@ def resolve_speakers(store: "SQLStore", quotes: list[Quote]) -> dict[str, int]:
 def speaker_ids_for(store: "SQLStore", name: str) -> list[int]:
     """The speaker entities a user's ``--speaker NAME`` means, under any name or variant.
 
-    Names seen before match directly, other variants through ``match_speaker``; a name
-    without a first name ("Peskov") means everyone with that surname.
+    A name seen before means the entity it was attached to; another variant the entity
+    ``match_speaker`` picks; a name without a first name that fits no one in particular
+    ("Volkov") means everyone with that surname.
     """
     ids = {row["speaker_id"] for row in store.rows(
         "SELECT speaker_id FROM speaker_aliases WHERE alias = ?", (alias_key(name),))}
+    if ids:
+        return sorted(ids)
     candidate = speaker_rules.parse_speaker(name)
     existing = known_speakers(store, candidate.key)
-    if candidate.first is None:
-        ids.update(speaker.id for speaker in existing)
-    else:
-        match = speaker_rules.match_speaker(candidate, None, existing)
-        if match is not None:
-            ids.add(match.id)
-    return sorted(ids)
+    match = speaker_rules.match_speaker(candidate, None, existing)
+    if match is not None:
+        return [match.id]
+    return [speaker.id for speaker in existing] if candidate.first is None else []
 
 
 class StatementGrouper:
