@@ -16,6 +16,146 @@ def main():
 
 # --- corpus: ingest, search, speakers, stats, export (quotegraph.corpus, quotegraph.store) ------
 
+_OUTPUT_FORMATS = ("text", "json", "csv")
+
+
+def _db_option(command):
+    """The --db option every corpus command takes."""
+    return click.option(
+        "--db", "db_url", default="quotegraph.db", show_default=True, envvar="QUOTEGRAPH_DB",
+        help="SQLite file (or sqlite:///PATH), or a postgresql:// URL. Env: QUOTEGRAPH_DB.",
+    )(command)
+
+
+def _echo_json(value):
+    import json
+
+    click.echo(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _open_store(db_url):
+    from .store import open_store
+
+    try:
+        return open_store(db_url)
+    except Exception as exc:  # noqa: BLE001 - any driver error becomes one actionable line
+        raise click.ClickException(f"cannot open the database {db_url!r}: {exc}") from exc
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extraction worker processes; each loads the spaCy model once.")
+@click.option("--model", default=None, help="spaCy model to extract with (default: the pipeline's).")
+def ingest(paths, db_url, jobs, model):
+    """Extract quotes from PATHS (files, folders, "-") into the store.
+
+    Reads .txt, .html, .jsonl and WARC files, folders recursively. Articles already stored are
+    skipped, so rerunning after an interruption resumes. Failures are recorded, listed at the
+    end, and make the exit status 1.
+    """
+    import logging
+
+    from .corpus import ingest as ingest_corpus
+
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    with _open_store(db_url) as store:
+        report = ingest_corpus(paths, store, jobs=jobs, model=model)
+    click.echo(report.summary(), err=True)
+    if report.failures:
+        click.echo(f"{len(report.failures)} input(s) failed:", err=True)
+        for failure in report.failures:
+            click.echo(f"  {failure}", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("words", required=False, default="")
+@_db_option
+@click.option("--speaker", help="Only this speaker, under any of their names or variants.")
+@click.option("--outlet", help="Only articles from this outlet.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles dated on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only articles dated on or before this day.")
+@click.option("--kind", help="Only this kind of quote: direct, indirect or mixed.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(_OUTPUT_FORMATS), default="text", show_default=True)
+def search(words, db_url, speaker, outlet, since, until, kind, limit, fmt):
+    """Quotes matching WORDS (all of them; "quoted phrases" kept together), best first.
+
+    Without WORDS, the newest quotes that pass the filters.
+    """
+    from .search import SearchQuery
+
+    try:
+        query = SearchQuery(text=words, speaker=speaker, outlet=outlet, since=since, until=until,
+                            kind=kind, limit=limit)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    with _open_store(db_url) as store:
+        results = store.search(query)
+    if fmt == "json":
+        _echo_json(results)
+    elif fmt == "csv":
+        from .export import EXPORT_FIELDS, write_csv
+
+        write_csv(results, click.get_text_stream("stdout"), EXPORT_FIELDS + ("snippet", "score"))
+    else:
+        for row in results:
+            who = row["speaker_name"] or row["speaker"] or "(unattributed)"
+            title = f" ({row['speaker_title']})" if row["speaker_title"] else ""
+            click.echo(f"{row['score']:.2f}  {row['date'] or '-'}  {row['outlet'] or '-'}  "
+                       f"{who}{title}, {row['kind']}:\n    {row['snippet']}")
+
+
+@main.command()
+@_db_option
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many speakers, most quoted first.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def speakers(db_url, top, fmt):
+    """Speakers across the corpus: quote counts, titles, first and last seen."""
+    with _open_store(db_url) as store:
+        rows = store.speakers(top)
+    if fmt == "json":
+        _echo_json(rows)
+        return
+    for row in rows:
+        titles = f" ({'; '.join(row['titles'])})" if row["titles"] else ""
+        click.echo(f"{row['quotes']:6d}  {row['name']}{titles}  "
+                   f"{row['first_seen'] or '-'} .. {row['last_seen'] or '-'}")
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats(db_url, fmt):
+    """Row counts: articles, quotes, speakers, failures, statement groups."""
+    with _open_store(db_url) as store:
+        counts = store.stats()
+    if fmt == "json":
+        _echo_json(counts)
+    else:
+        for name, value in counts.items():
+            click.echo(f"{name:32s} {value}")
+
+
+@main.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), required=True)
+@click.option("-o", "--output", required=True, help='File to write ("-": stdout, not for parquet).')
+def export(db_url, fmt, output):
+    """Every quote, one row each with its speaker and article fields."""
+    from .export import export as export_quotes
+
+    with _open_store(db_url) as store:
+        try:
+            count = export_quotes(store, fmt, output)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
+    click.echo(f"{count} quotes written to {output}", err=True)
+
+
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
