@@ -40,6 +40,11 @@ def ids(items: list) -> list[str]:
     return [item.id if isinstance(item, Article) else f"FAIL {item.source}" for item in items]
 
 
+def skip_without(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} not found: ../shared (the shared data) is not next to the repo")
+
+
 def write(path: Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
@@ -108,7 +113,8 @@ def test_html_body_one_paragraph_per_line_with_metadata_and_without_boilerplate(
 
 def test_html_photo_caption_is_kept_as_its_own_line():
     lines = only(read_all(HARBOUR)).text.split("\n")
-    assert "Cyclists cross the Westport harbour bridge on its first morning back in service." in lines
+    caption = "Cyclists cross the Westport harbour bridge on its first morning back in service."
+    assert caption in lines
 
 
 def test_arguments_override_page_metadata_and_outlet_falls_back_to_the_host():
@@ -199,8 +205,7 @@ def test_jsonl_text_is_kept_verbatim_so_given_offsets_stay_valid(tmp_path):
 @pytest.mark.shared
 def test_polnear_jsonl_reads_directly():
     path = SHARED / "data" / "polnear" / "dev.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} not found: the shared data directory is not checked out next to the repo")
+    skip_without(path)
     items = read_all(path)
     assert len(items) == 84 and all(isinstance(item, Article) for item in items)
     assert items[0].outlet and items[0].date and items[0].title
@@ -256,9 +261,8 @@ def test_warc_page_without_body_is_a_failure_at_its_offset_and_others_still_come
 @pytest.mark.parametrize("compressed", [False, True])
 @pytest.mark.parametrize("damage", ["truncate", "garbage"])
 def test_damaged_warc_yields_the_pages_before_then_a_failure(tmp_path, compressed, damage):
-    first = warc_bytes([("https://x.example/1", HARBOUR.read_bytes())], gzip=compressed, extra=False)
-    second = warc_bytes([("https://x.example/2", HARBOUR.read_bytes())], gzip=compressed,
-                        extra=False)
+    first, second = (warc_bytes([(url, HARBOUR.read_bytes())], gzip=compressed, extra=False)
+                     for url in ("https://x.example/1", "https://x.example/2"))
     tail = second[: len(second) // 2] if damage == "truncate" else b"not a WARC record\r\n\r\n"
     path = write(tmp_path / ("d.warc.gz" if compressed else "d.warc"), first + tail)
     items = read_all(path, FIXTURES / "ferry.txt")
@@ -270,8 +274,7 @@ def test_damaged_warc_yields_the_pages_before_then_a_failure(tmp_path, compresse
 @pytest.mark.shared
 def test_warc_of_real_news_pages(tmp_path):
     corpus = SHARED / "data" / "html-news"
-    if not corpus.exists():
-        pytest.skip(f"{corpus} not found: the shared data directory is not checked out next to the repo")
+    skip_without(corpus)
     records = [json.loads(line) for line in
                (corpus / "ground-truth.jsonl").read_text(encoding="utf-8").splitlines()[:3]]
     pages = [(r["url"], gzip.decompress((corpus / "html" / f"{r['id']}.html.gz").read_bytes()))

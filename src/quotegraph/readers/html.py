@@ -20,6 +20,7 @@ from typing import BinaryIO, Iterator
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from ..models import Article, Failure
@@ -110,7 +111,7 @@ def _tidy_lines(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _extract(html: str, url: str | None, options: HtmlOptions):
+def _extract(html: str, url: str | None, options: HtmlOptions) -> Document | None:
     """Run trafilatura on ``html``; return its Document, or None if the page has no body."""
     tree = load_html(html)
     if tree is None:
