@@ -1,0 +1,70 @@
+"""The public extraction API: article text in, attributed quotes out.
+
+Each article is split into blocks; only body paragraphs are parsed, each as its own small Doc
+(``nlp.pipe`` over the paragraphs of many articles at once), so a stray quotation mark or a
+sentence split can never run across paragraphs, and the parser never sees captions and credits.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+
+from .models import Article, Failure
+from .nlp.blocks import classify_blocks
+from .nlp.components import ATTRIBUTABLE, attribute
+from .nlp.pipeline import load_pipeline
+from .nlp.rules import Paragraph
+
+
+def extract(article: str | Article, *, nlp: Language | None = None) -> Article:
+    """Find and attribute the quotations of one article (a text or an ``Article``).
+
+    >>> art = extract("“We are ready,” the minister said.")
+    >>> art.quotes[0].content, art.quotes[0].speaker
+    ('“We are ready,”', 'the minister')
+    """
+    if isinstance(article, str):
+        article = Article(id="-", text=article)
+    result = next(extract_many([article], nlp=nlp))
+    if isinstance(result, Failure):
+        raise ValueError(f"{result.source}: {result.error}")
+    return result
+
+
+def extract_many(articles: Iterable[Article], *, nlp: Language | None = None,
+                 batch_size: int = 16) -> Iterator[Article | Failure]:
+    """Extract every article, in input order; an article that fails yields a ``Failure``.
+
+    Paragraphs of ``batch_size`` articles are parsed together with ``nlp.pipe``.
+    """
+    nlp = nlp or load_pipeline()
+    it = iter(articles)
+    while batch := list(islice(it, batch_size)):
+        yield from _extract_batch(batch, nlp)
+
+
+def _extract_batch(batch: list[Article], nlp: Language) -> Iterator[Article | Failure]:
+    jobs = []  # (article index, block index, block)
+    for a, art in enumerate(batch):
+        art.blocks = classify_blocks(art.text, art.title)
+        jobs.extend((a, i, b) for i, b in enumerate(art.blocks) if b.kind in ATTRIBUTABLE)
+    texts = (batch[a].text[b.start:b.end] for a, _, b in jobs)
+    paragraphs: list[list[Paragraph]] = [[] for _ in batch]
+    try:
+        for (a, i, b), doc in zip(jobs, nlp.pipe(texts, batch_size=64)):
+            paragraphs[a].append(Paragraph(doc[:], b.start, batch[a].text, i))
+    except Exception:  # one article broke the batch: fall back to one article at a time
+        if len(batch) > 1:
+            for art in batch:
+                yield from _extract_batch([art], nlp)
+            return
+        raise
+    for art, paras in zip(batch, paragraphs):
+        try:
+            art.quotes = attribute(art.text, paras)
+        except Exception as exc:  # report, never stop the batch
+            yield Failure(art.id, f"extraction failed: {type(exc).__name__}: {exc}")
+            continue
+        yield art

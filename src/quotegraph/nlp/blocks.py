@@ -1,0 +1,101 @@
+"""Split an article into blocks (one per non-empty line) and tell body text from the rest.
+
+Scraped and machine-translated news mixes photo captions, photo credits, subheadings and bylines
+into the text. They are not the article's body and must not yield quotes of their own. The rules
+look at a line's shape (length, final punctuation, separators such as "Name | Agency | Getty
+Images") and at its neighbours (a caption is the line just before a credit).
+"""
+from __future__ import annotations
+
+import re
+
+from ..models import Block
+
+_AGENCIES = (r"Getty Images|AFP|Reuters|AP|Associated Press|EPA|EPA-EFE|Bloomberg|Sputnik|TASS|"
+             r"Xinhua|Shutterstock|Alamy|Anadolu|NurPhoto|SOPA Images|LightRocket|Pool|Kremlin Pool|"
+             r"Corbis|Gamma|Sipa|ZUMA|Redux|UPI|PA|PA Images|Moment|iStock|NBC|CNBC|Twitter|X|File")
+_CREDIT = re.compile(
+    rf"""^(?:
+        (?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©)   # Photo: ...
+      | ©|\(c\)|copyright\b
+      | [^|]{{1,60}}(?:\s\|\s[^|]{{1,60}}){{1,4}}                                # Name | Agency | Getty Images
+      | [A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b.{{0,40}}  # Jane Roe/Reuters
+      | \(?(?:{_AGENCIES})(?:\s*(?:Photo|Images))?(?:\s*/\s*[A-Z][\w.'’ -]{{1,40}})?\)?  # (AP Photo/Jane Roe)
+    )\s*$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:by|story by|words by|reporting by|written by)\s+[A-Z][\w.'’-]+"
+                     r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}[\s,;|]*.{0,60}$", re.IGNORECASE)
+_CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictured|file)\)|"
+                          r"^(?:pictured|file photo|file:|photo:|above:|below:|top:)", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?…:;\"”’»)")
+
+
+def split_blocks(text: str) -> list[tuple[int, int]]:
+    """Offsets of each non-empty line of ``text``, leading and trailing white space left out."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def is_credit(line: str) -> bool:
+    """A photo credit line: "Jane Roe | AFP | Getty Images", "Photo: Jane Roe/Reuters"."""
+    return len(line) <= 120 and len(line.split()) <= 14 and bool(_CREDIT.match(line))
+
+
+def is_heading(line: str) -> bool:
+    """A short title or subheading: a few words, no sentence-final punctuation, starts upper-case."""
+    words = line.split()
+    return (0 < len(words) <= 12 and line[0].isupper() and not line.endswith(_SENTENCE_END)
+            and not any(m in line for m in "“”\"«»"))
+
+
+def is_byline(line: str) -> bool:
+    return len(line.split()) <= 16 and bool(_BYLINE.match(line))
+
+
+def classify_blocks(text: str, title: str | None = None) -> list[Block]:
+    """One Block per non-empty line, each classified as body, heading, caption, credit or byline.
+
+    A caption is the line just before (or, failing that, just after) a credit, or a line with a
+    caption marker such as "(left)"; the first line is a heading when it is the article's title.
+    """
+    spans = split_blocks(text)
+    lines = [text[s:e] for s, e in spans]
+    kinds = []
+    for i, line in enumerate(lines):
+        if is_credit(line):
+            kinds.append("credit")
+        elif is_byline(line):
+            kinds.append("byline")
+        elif is_heading(line) or (i == 0 and title and line.strip(" .") == title.strip(" .")):
+            kinds.append("heading")
+        else:
+            kinds.append("body")
+    for i, kind in enumerate(kinds):
+        if kind != "credit":
+            continue
+        for j in (i - 1, i + 1):  # the photo's caption sits next to its credit
+            if 0 <= j < len(kinds) and kinds[j] == "body" and _looks_like_caption(lines[j]):
+                kinds[j] = "caption"
+                break
+    for i, line in enumerate(lines):
+        if kinds[i] == "body" and _CAPTION_CUE.search(line) and not _has_quote(line):
+            kinds[i] = "caption"
+    return [Block(kind, s, e) for kind, (s, e) in zip(kinds, spans)]
+
+
+def _has_quote(line: str) -> bool:
+    return any(m in line for m in "“”\"«»")
+
+
+def _looks_like_caption(line: str) -> bool:
+    """Next to a credit, a single descriptive paragraph of modest length without dialogue."""
+    return len(line.split()) <= 80 and not _has_quote(line)

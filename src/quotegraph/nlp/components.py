@@ -1,0 +1,56 @@
+"""quotegraph as a spaCy component: ``nlp.add_pipe("quotegraph")`` then ``doc._.quotes``.
+
+The component runs on a whole-article Doc that the model has tagged, parsed and NER-labelled. It
+sets ``doc._.blocks`` (paragraph kinds) and ``doc._.quotes`` (``Quote`` records with character
+offsets into ``doc.text``).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..models import Block, Quote
+from .blocks import classify_blocks
+from .resolve import resolve
+from .rules import Paragraph, paragraph_attributions
+
+ATTRIBUTABLE = ("body", "heading")  # captions, credits and bylines yield no quotes of their own
+
+for _name in ("quotes", "blocks"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def attribute(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
+    """Quotes of an article from its parsed body paragraphs (in text order)."""
+    atts = [a for p in paragraphs for a in paragraph_attributions(p)]
+    return resolve(text, paragraphs, atts)
+
+
+class QuoteAttributor:
+    """Finds and attributes the quotations of a parsed article Doc."""
+
+    def __init__(self, nlp: Language, name: str = "quotegraph"):
+        self.name = name
+
+    def predict(self, doc: Doc) -> tuple[list[Block], list[Quote]]:
+        blocks = classify_blocks(doc.text)
+        paragraphs = []
+        for i, b in enumerate(blocks):
+            span = doc.char_span(b.start, b.end, alignment_mode="expand")
+            if b.kind in ATTRIBUTABLE and span is not None and len(span):
+                paragraphs.append(Paragraph(span, 0, doc.text, i))
+        return blocks, attribute(doc.text, paragraphs)
+
+    def set_annotations(self, doc: Doc, result: tuple[list[Block], list[Quote]]) -> None:
+        doc._.blocks, doc._.quotes = result
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.predict(doc))
+        return doc
+
+
+@Language.factory("quotegraph", assigns=["doc._.quotes", "doc._.blocks"],
+                  requires=["token.dep", "token.lemma", "token.pos", "doc.ents"])
+def make_quotegraph(nlp: Language, name: str) -> QuoteAttributor:
+    return QuoteAttributor(nlp, name)

@@ -1,0 +1,466 @@
+"""Attribution rules over one parsed paragraph: quotes, cues, speaker mentions, content, channel.
+
+Everything here is a pure function of a spaCy ``Doc``/``Span`` that holds one paragraph and the
+character offset of that paragraph in the article, so the same rules serve a whole-article Doc
+(offset 0, one Span per paragraph) and paragraphs parsed on their own (offset = paragraph start).
+The output is plain ``Attribution`` records with article character offsets; resolving "he" or
+"Peskov" to a full name happens later, over the whole article (``resolve.py``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from .quotemarks import DOUBLE_MARKS, QuoteSpan, find_quotes
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}
+PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
+SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
+FRAME_MAX_TOKENS = 12        # how far from a quote's edge its cue may be
+MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network", "daily",
+               "paper", "radio", "television", "magazine", "website", "station"}
+PLATFORMS = {"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "truth",
+             "vkontakte", "vk", "weibo", "linkedin", "threads", "bluesky", "reddit", "substack",
+             "medium", "blog", "website", "podcast", "radio", "television", "tv", "air"}
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, str]:
+    """Reporting-verb lemma -> class (speech, writing, thought, evidence), from package data."""
+    out: dict[str, str] = {}
+    text = resources.files("quotegraph.nlp").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lemma, cls = line.split("\t")
+            out.setdefault(lemma, cls)
+    return out
+
+
+_IRREGULAR = {"say": "said", "tell": "told", "write": "wrote written", "think": "thought",
+              "know": "knew known", "find": "found", "feel": "felt", "understand": "understood",
+              "seek": "sought", "show": "shown", "read": "read", "speak": "spoke spoken"}
+
+
+@lru_cache(maxsize=1)
+def _cue_forms() -> dict[str, str]:
+    """Every inflected form of the lexicon's verbs -> lemma ("hopes" -> "hope"), so a cue is found
+    even where the lemmatizer slips ("hopes" -> "hop")."""
+    forms: dict[str, str] = {}
+    for lemma in cue_lexicon():
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        variants = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            variants |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+        if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):  # "admit" -> "admitted"
+            variants |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        variants |= set(_IRREGULAR.get(lemma, "").split())
+        for v in variants:
+            forms.setdefault(v, lemma)
+    return forms
+
+
+def cue_lemma(tok: Token) -> str | None:
+    """The lexicon lemma of a reporting verb token, or None."""
+    lemma = tok.lemma_.lower()
+    if lemma in cue_lexicon():
+        return lemma
+    return _cue_forms().get(tok.lower_)
+
+
+@dataclass
+class Attribution:
+    """A quotation found in one paragraph, before its speaker is resolved across the article."""
+
+    kind: str                                  # direct | indirect | mixed
+    pieces: list[tuple[int, int]]              # content, article offsets
+    cue: tuple[int, int] | None = None
+    source: tuple[int, int] | None = None      # the speaker mention as written ("he", "Peskov")
+    source_root: Token | None = None           # its head token, for kind/title/resolution
+    channel: str | None = None
+    method: str = "none"                       # subject | according | colon | continuation | none
+    block: int = 0
+    cue_class: str | None = None
+    quote_spans: list[QuoteSpan] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+class Paragraph:
+    """A parsed paragraph with article offsets: token <-> character bookkeeping in one place."""
+
+    def __init__(self, span: Span, offset: int, text: str, block: int):
+        self.span = span
+        self.offset = offset          # article offset of span's character 0 (doc-relative idx)
+        self.text = text              # the whole article text
+        self.block = block
+        self.start = offset + span.start_char
+        self.end = offset + span.end_char
+        self.quotes = [q for q in find_quotes(text, self.start, self.end)]
+        self._in_quote = [self._quote_of(t) for t in span]
+
+    def cs(self, tok: Token) -> int:
+        return self.offset + tok.idx
+
+    def ce(self, tok: Token) -> int:
+        return self.offset + tok.idx + len(tok)
+
+    def _quote_of(self, tok: Token) -> int | None:
+        c = self.cs(tok)
+        for n, q in enumerate(self.quotes):
+            if q.start <= c < q.end:
+                return n
+        return None
+
+    def quote_index(self, tok: Token) -> int | None:
+        """Index of the quote holding ``tok`` (None outside quotes)."""
+        return self._in_quote[tok.i - self.span.start]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.span if start <= self.cs(t) and self.ce(t) <= end]
+
+    def char_span(self, tokens) -> tuple[int, int]:
+        toks = sorted(tokens, key=lambda t: t.i)
+        return self.cs(toks[0]), self.ce(toks[-1])
+
+
+# ---------------------------------------------------------------------------------------------
+# cues and their speakers
+
+
+def is_cue(tok: Token) -> bool:
+    """A reporting verb ("said", "wrote", "believes") or the "according" of "according to"."""
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+        return True
+    return tok.pos_ in ("VERB", "AUX") and cue_lemma(tok) is not None
+
+
+def cue_tokens(tok: Token) -> list[Token]:
+    """The words of the cue: "according to", "pointed out", "has said" -> the verb and particles."""
+    if tok.lower_ == "according":
+        return [tok, tok.nbor()]
+    parts = [tok] + [c for c in tok.children if c.dep_ == "prt"]
+    return sorted(parts, key=lambda t: t.i)
+
+
+def subject_of(cue: Token, para: Paragraph) -> Token | None:
+    """The speaker's head token for a cue, outside quotes.
+
+    Its own subject (the nearest, if a quote holds another: "“..., he said,” Smith wrote");
+    for "according to X", X; for "Smith, who said ...", Smith; for a participle ("saying",
+    "adding") or a verb with no subject of its own, the subject of the cue or main verb above it.
+    """
+    if cue.lower_ == "according":
+        to = cue.nbor()
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    tok = cue
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None]
+        if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
+            s = min(subj, key=lambda c: abs(c.i - cue.i))
+            if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head
+            return s
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "prep") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return None
+
+
+def is_passive(cue: Token) -> bool:
+    """"Peskov was asked": the subject is the one spoken to, not the speaker."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+
+
+def mention_span(head: Token) -> list[Token]:
+    """The words that name the speaker: determiners, modifiers and the name, not the appositive
+    or relative clause after it ("Medvedev, deputy chairman of ..., said" -> "Medvedev")."""
+    left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
+    start = min([t.left_edge.i for t in left] + [head.i])
+    end = head.i
+    for t in head.rights:  # "Dmitry Peskov Jr." or a flat name continuing to the right
+        if t.dep_ in ("compound", "flat") and t.i == end + 1:
+            end = t.i
+        else:
+            break
+    doc = head.doc
+    return [doc[i] for i in range(start, end + 1) if doc[i].dep_ != "punct" or start < i < end]
+
+
+def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
+    """Tokens of what the cue reports, or None.
+
+    "X said (that) Y" -> Y (the clausal complement); "Y, X said." -> the clause the cue hangs on;
+    "according to X, Y" -> the clause around it; "X wants to Y" -> the infinitive clause.
+    """
+    if cue.lower_ == "according":
+        prep = cue.head if cue.dep_ != "prep" else cue
+        host = prep.head
+        sent = host.sent
+        drop = set(t.i for t in cue.subtree) | set(t.i for t in prep.subtree)
+        return [t for t in sent if t.i not in drop] or None
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
+        comps = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if comps:
+        return [t for c in comps for t in c.subtree]
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i:
+        # "Y, sources said." parsed with "said" hanging on Y's verb at the end of the sentence
+        own = {t.i for t in cue.subtree}
+        after = [t for t in cue.sent if t.i > max(own)]
+        if all(t.is_punct for t in after) and cue.left_edge.i > cue.sent.start:
+            return [t for t in cue.sent if t.i not in own and t.i < cue.left_edge.i] or None
+    return None
+
+
+def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
+    """Drop punctuation and conjunctions at the edges of a content span."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    keep_open = lambda t: para.text[para.cs(t)] in DOUBLE_MARKS
+    while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and toks[-1].is_punct and para.text[para.cs(toks[-1])] not in DOUBLE_MARKS:
+        toks.pop()
+    return toks
+
+
+# ---------------------------------------------------------------------------------------------
+# channels
+
+
+def channel_of(cue: Token, para: Paragraph) -> str | None:
+    """How the statement reached the public. A named outlet or platform near the cue ("according
+    to Interfax", "news agency RIA Novosti", "on Telegram", "in an interview with CNN") wins over
+    a generic audience ("told reporters")."""
+    generic = None
+    if cue.lemma_ in ("tell", "inform", "assure"):
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
+        if objs:
+            ent = _entity_at(objs[0])
+            if ent is not None and ent.label_ in MEDIA_LABELS:
+                return ent.text
+            generic = _np_text(objs[0])
+    return _named_medium(cue, para) or generic
+
+
+MEDIA_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC"}
+
+
+def _named_medium(cue: Token, para: Paragraph) -> str | None:
+    """A named outlet in the stretch of unquoted text around the cue (between the paragraph's
+    quotations): news paragraphs rarely hold two statements with different channels."""
+    doc = cue.doc
+    end = next((t.i for t in doc[cue.i + 1:para.span.end] if para.quote_index(t) is not None),
+               para.span.end)
+    start = next((t.i + 1 for t in reversed(doc[para.span.start:cue.i]) if para.quote_index(t) is not None),
+                 para.span.start)
+    for tok in doc[start:end]:
+        if para.quote_index(tok) is not None or tok.i + 1 >= end:
+            continue
+        nxt = tok.nbor()
+        if tok.lower_ in ("on", "via"):
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                for word in [obj] + [c for c in obj.children if c.dep_ == "compound"]:
+                    if word.lower_ in PLATFORMS:
+                        ent = _entity_at(word)
+                        return ent.text if ent is not None else word.text
+        elif tok.lower_ == "according" and nxt.lower_ == "to" and tok.i + 2 < end and tok.i != cue.i:
+            ent = _entity_at(doc[tok.i + 2])
+            if ent is not None and ent.label_ in MEDIA_LABELS:
+                return ent.text
+        elif tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
+                                                   and nxt.lower_ in ("with", "to")):
+            target = doc[tok.i + 2] if nxt.lower_ in ("with", "to") and tok.i + 2 < end else nxt
+            name = _proper_name_at(target, end)
+            if name:
+                return name
+    return None
+
+
+def _proper_name_at(tok: Token, end: int) -> str | None:
+    """The named entity, or run of capitalised words, starting at ``tok`` ("RIA Novosti")."""
+    ent = _entity_at(tok)
+    if ent is not None:
+        return ent.text if ent.label_ in MEDIA_LABELS | {"PERSON", "NORP"} else None
+    words = []
+    for t in tok.doc[tok.i:end]:
+        if not (t.is_alpha and t.text[0].isupper()) or t.tag_ in ("PRP", "DT", "PRP$"):
+            break
+        words.append(t)
+    return tok.doc[words[0].i:words[-1].i + 1].text if words else None
+
+
+def _entity_at(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+def _np_text(tok: Token) -> str:
+    ent = _entity_at(tok)
+    if ent is not None:
+        return ent.text
+    toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep") and t.i <= tok.i
+            or t.i == tok.i]
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+
+
+# ---------------------------------------------------------------------------------------------
+# the paragraph pass
+
+
+_GAP_DEPS = {"aux", "auxpass", "advmod", "neg", "npadvmod", "prt"}
+
+
+def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
+    """"“...,” he said" / "“...,” said Peskov": the next cue, when only its subject (and adverbs)
+    stand between it and the quote."""
+    inner_end = q.end - 1 if q.closed else q.end
+    last = para.text[inner_end - 1] if inner_end > q.start + 1 else ""
+    after = para.text[q.end:q.end + 4].lstrip()[:1]
+    if not q.closed or not (last in ",—–-:…" or after in (",", "—", "–") or after.islower()):
+        return None
+    nxt = next((t for t in cues if para.cs(t) >= q.end), None)
+    if nxt is None:
+        return None
+    gap = para.tokens_between(q.end, para.cs(nxt))
+    subj = subject_of(nxt, para)
+    allowed = {t.i for t in subj.subtree} if subj is not None else set()
+    ok = len(gap) <= FRAME_MAX_TOKENS and all(
+        para.quote_index(t) is None and (t.i in allowed or t.dep_ in _GAP_DEPS or t.text in (",", "—", "–"))
+        for t in gap)
+    return nxt if ok else None
+
+
+def _left_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
+    """"X said: “...”", "X said, “...”", "X told reporters “...”": the last cue before the quote in
+    the same sentence, right before it or separated by a colon or comma."""
+    left = [t for t in cues if para.ce(t) <= q.start]
+    if not left:
+        return None
+    tok = left[-1]
+    gap = para.tokens_between(para.ce(cue_tokens(tok)[-1]), q.start)
+    if any(t.text in (".", ";", "?", "!") or para.quote_index(t) is not None for t in gap):
+        return None
+    before = para.text[para.start:q.start].rstrip()
+    return tok if before.endswith((":", ",")) or len(gap) <= 3 else None
+
+
+def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
+    """"Peskov: “...”" -- a bare name before a colon introduces the quote."""
+    before = para.tokens_between(para.start, q.start)
+    if len(before) >= 2 and before[-1].text == ":" and before[-2].pos_ == "PROPN":
+        return before[-2]
+    return None
+
+
+def paragraph_attributions(para: Paragraph) -> list[Attribution]:
+    """All attributions whose cue or quote lies in one body paragraph, in text order.
+
+    First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
+    clausal content gives an indirect attribution -- mixed when a quoted fragment lies inside it --
+    leaving out statements that other cues frame. Remaining quotes are direct: with their frame's
+    cue, after a "Name:" lead-in, or without a cue (a continuation, resolved across paragraphs);
+    a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
+    """
+    cues = [t for t in para.span if is_cue(t) and para.quote_index(t) is None and not is_passive(t)]
+    frames: dict[int, tuple[Token, str]] = {}
+    for n, q in enumerate(para.quotes):
+        if not q.double:
+            continue
+        right = _right_cue(q, para, cues)
+        left = None if right is not None else _left_cue(q, para, cues)
+        if right is not None or left is not None:
+            before = para.text[para.start:q.start].rstrip()
+            frames[n] = (right or left, "colon" if left is not None and before.endswith(":") else "subject")
+    framing = {cue.i for cue, _ in frames.values()}
+    contents = {c.i: content_of(c, para) for c in cues}
+    inner = {c.i for c in cues for o in cues
+             if o.i != c.i and contents[o.i] and c.i in {t.i for t in contents[o.i]}}
+    out: list[Attribution] = []
+    fragments: set[int] = set()
+    for cue in cues:
+        toks = contents[cue.i]
+        if not toks or cue.i in framing or cue.i in inner:
+            continue  # nothing reported, the cue of a direct quote, or a report inside another
+        nested = {t.i for c in cues if c.i != cue.i and c.i in framing and c.i in {x.i for x in toks}
+                  for t in c.subtree}
+        own = {c.i for c in cue_tokens(cue)}
+        toks = [t for t in toks if t.i not in nested and t.i not in own]
+        toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
+        pieces = _runs(_trim(toks, para), para)
+        if not pieces or sum(_word_len(para, s, e) for s, e in pieces) <= 2:
+            continue
+        inside = [n for n, q in enumerate(para.quotes)
+                  if n not in frames and any(s <= q.start < e for s, e in pieces)]
+        fragments.update(inside)
+        kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
+        out.append(_make(para, kind, pieces, cue, [para.quotes[n] for n in inside]))
+    for n, q in enumerate(para.quotes):
+        if n in fragments or not q.double:
+            continue
+        if n in frames:
+            cue, method = frames[n]
+            att = _make(para, "direct", [(q.start, q.end)], cue, [q])
+            if att.source is not None:
+                att.method = method
+            out.append(att)
+            continue
+        att = Attribution("direct", [(q.start, q.end)], block=para.block, quote_spans=[q])
+        colon = _colon_speaker(q, para)
+        if colon is not None:
+            att.source_root, att.source, att.method = colon, para.char_span(mention_span(colon)), "colon"
+        elif _word_count(para, q) <= SCARE_MAX_WORDS:
+            continue
+        out.append(att)
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
+    """Contiguous runs of tokens as character spans (a content with a hole becomes pieces)."""
+    pieces: list[tuple[int, int]] = []
+    prev = None
+    for t in sorted(tokens, key=lambda t: t.i):
+        if prev is not None and t.i == prev + 1:
+            pieces[-1] = (pieces[-1][0], para.ce(t))
+        else:
+            pieces.append((para.cs(t), para.ce(t)))
+        prev = t.i
+    return pieces
+
+
+def _word_len(para: Paragraph, s: int, e: int) -> int:
+    return len(re.findall(r"\w+", para.text[s:e]))
+
+
+def _word_count(para: Paragraph, q: QuoteSpan) -> int:
+    return _word_len(para, *q.inner)
+
+
+def _make(para: Paragraph, kind: str, pieces, cue: Token, quotes: list[QuoteSpan]) -> Attribution:
+    ctoks = cue_tokens(cue)
+    att = Attribution(kind, pieces, cue=para.char_span(ctoks), block=para.block,
+                      cue_class=cue_lexicon().get(cue_lemma(cue) or "", "speech"), quote_spans=quotes)
+    subj = subject_of(cue, para)
+    if subj is not None:
+        att.source_root = subj
+        att.source = para.char_span(mention_span(subj))
+        att.method = "according" if cue.lower_ == "according" else "subject"
+    att.channel = channel_of(cue, para)
+    return att
