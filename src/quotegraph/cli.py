@@ -14,6 +14,84 @@ def main():
 
 # --- single articles: extract, eval (quotegraph.extraction, quotegraph.evaluate) ---------------
 
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "text", "html"]),
+              default="json", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to FILE instead of standard output.")
+@click.option("--model", default=None, help="spaCy model (package name or path) to parse with.")
+def extract(paths, fmt, output, model):
+    """Find and attribute the quotations in PATHS (.txt, .html, .jsonl, WARC, folders, "-").
+
+    json prints one object for one article, a list for several; jsonl one article per line, in
+    input order. Inputs that cannot be read or processed are reported on stderr; the others are
+    still written, and the exit status is 1.
+    """
+    import json
+
+    from . import extract_many, load_pipeline, read_articles
+    from .models import Article, Failure
+    from .render import html_page, text_listing
+
+    nlp = load_pipeline(model)
+    failures: list[Failure] = []
+
+    def articles():
+        for item in read_articles(paths):
+            if isinstance(item, Failure):
+                failures.append(item)
+                click.echo(f"error: {item}", err=True)
+            else:
+                yield item
+
+    done: list[Article] = []
+    with click.open_file(output or "-", "w", encoding="utf-8") as out:
+        for art in extract_many(articles(), nlp=nlp):
+            if isinstance(art, Failure):
+                failures.append(art)
+                click.echo(f"error: {art}", err=True)
+            elif fmt == "jsonl":
+                out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+            elif fmt == "text":
+                out.write(text_listing(art) + "\n")
+            else:
+                done.append(art)
+        if fmt == "json":
+            value = done[0].to_dict() if len(done) == 1 and len(paths) == 1 and not failures else [
+                a.to_dict() for a in done]
+            out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+        elif fmt == "html":
+            out.write(html_page(done))
+    if failures:
+        click.echo(f"{len(failures)} input(s) failed; the others were written.", err=True)
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--predictions", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write the predictions, in the scorer's JSONL format, to this file.")
+@click.option("--model", default=None, help="spaCy model (package name or path) to parse with.")
+def evaluate_command(gold, predictions, model):
+    """Score extraction against PolNeAR-format GOLD (JSONL) and print the figures as JSON.
+
+    The figures are those of the reference scorer: split-tolerant (tol_*) and strict, content
+    only and end-to-end (content and speaker), for all attributions and direct quotes.
+    """
+    import json
+
+    from . import load_pipeline
+    from .evaluate import evaluate
+
+    figures, preds = evaluate(gold, nlp=load_pipeline(model))
+    if predictions:
+        with open(predictions, "w", encoding="utf-8") as fh:
+            for doc_id, quotes in preds.items():
+                fh.write(json.dumps({"id": doc_id, "quotes": quotes}) + "\n")
+    click.echo(json.dumps(figures))
+
+
 # --- corpus: ingest, search, speakers, stats, export (quotegraph.corpus, quotegraph.store) ------
 
 _OUTPUT_FORMATS = ("text", "json", "csv")
@@ -99,7 +177,7 @@ def search(words, db_url, speaker, outlet, since, until, kind, limit, fmt):
     elif fmt == "csv":
         from .export import EXPORT_FIELDS, write_csv
 
-        write_csv(results, click.get_text_stream("stdout"), EXPORT_FIELDS + ("snippet", "score"))
+        write_csv(results, sys.stdout, EXPORT_FIELDS + ("snippet", "score"))
     else:
         for row in results:
             who = row["speaker_name"] or row["speaker"] or "(unattributed)"
