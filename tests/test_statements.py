@@ -49,7 +49,7 @@ def test_normalise_is_idempotent(text):
     "“We will not allow anyone to dictate the terms of our security.”",  # trimmed at the end
     "We will respond to any provocation",                               # a six-word excerpt
     "We will not let anyone dictate the terms of our security, and we will respond to any "
-    "provocation.",                                                     # translated a little differently
+    "provocation.",                                                     # translated differently
     "We will not allow anybody to dictate the terms of our security and we shall respond to "
     "every provocation",                                                # three words changed
 ])

@@ -154,13 +154,13 @@ def diff_words(a: str, b: str) -> list[tuple[str, str]]:
     Case, punctuation and quote marks are ignored, and so are words only one wording has at
     its start or end (one outlet quoted more of the statement). Words are shown as written.
 
-    >>> diff_words("Growth was 3 percent, and we expect more.", "growth was 5 percent and we expect")
+    >>> diff_words("Growth was 3 percent, and we expect more.", "growth was 5 percent and we")
     [('3', '5')]
     >>> diff_words("We will win.", "We will surely, surely win")
     [('', 'surely surely')]
     """
     words_a, words_b = _words(a), _words(b)
-    runs = _changed_runs([_normalise_word(w) for w in words_a], [_normalise_word(w) for w in words_b])
+    runs = _changed_runs(list(map(_normalise_word, words_a)), list(map(_normalise_word, words_b)))
     return [(" ".join(words_a[i:j]), " ".join(words_b[k:l])) for i, j, k, l in runs]
 
 
