@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # opening mark -> closing marks that end it
-_DOUBLE_PAIRS = {"“": "”\"″", "„": "“”\"", "«": "»", "»": "«", '"': "\"”″"}
+_DOUBLE_PAIRS = {"“": "”\"″", "„": "“”\"", "«": "»", "»": "«", '"': "\"”″", "”": "”\""}
 _SINGLE_PAIRS = {"‘": "’'", "‚": "‘’", "‹": "›", "'": "'’"}
 DOUBLE_MARKS = set("“”„«»\"″")
 ALL_MARKS = DOUBLE_MARKS | set("‘’‚‹›'")
@@ -42,6 +42,8 @@ def _opens(text: str, i: int) -> bool:
     """A mark at i may open a quote: always for “ « ‘, for a straight mark when it starts a word."""
     if text[i] in _ALWAYS_OPEN:
         return True
+    if text[i] == "”" and (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2].isalpha():
+        return True  # a closing mark typed at the start of a paragraph opens it
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()

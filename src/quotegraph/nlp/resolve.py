@@ -26,6 +26,23 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
              "group", "team", "house", "senate", "congress", "parliament", "court", "cabinet",
              "fund", "corporation", "association", "center", "centre", "service", "ministry"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
+PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
+                "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
+                "representative", "lawmaker", "mayor", "judge", "attorney", "critic", "resident",
+                "witness", "host", "boss", "executive", "staffer", "agent", "diplomat", "general",
+                "student", "parent", "mother", "father", "son", "daughter", "wife", "husband", "friend",
+                "economist", "strategist", "pollster", "activist", "veteran", "surrogate", "adviser",
+                "advisor", "colleague", "deputy", "envoy", "minister", "premier", "chancellor", "king",
+                "queen", "prince", "pope", "bishop", "priest", "rabbi", "imam", "doctor", "nurse",
+                "chair", "chairwoman", "ceo", "founder", "owner", "partner", "coach", "player", "actor",
+                "actress", "star", "comedian", "journalist", "columnist", "anchor", "correspondent",
+                "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop"}
+_PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
+_THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
+                "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
+                "trailer", "tower", "power", "paper", "newspaper", "filter", "banner", "charter",
+                "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
+                "campaign", "human"}
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
@@ -199,7 +216,15 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         who = ctx.person_with_title(head)
         if who:
             return Speaker(who, "person", _normalise_np(mention), "title")
-    return Speaker(_normalise_np(mention), "person" if root.pos_ == "NOUN" else None, None, "name")
+    return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+def is_person_noun(tok: Token) -> bool:
+    """"the spokesman", "a source", "the lawyer" -- not "the ad", "the letter", "his performance"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in _THING_NOUNS:
+        return False
+    return lemma in PERSON_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
 
 
 def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,

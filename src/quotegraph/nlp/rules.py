@@ -216,6 +216,11 @@ def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if comps:
         return [t for c in comps for t in c.subtree]
+    if cue_lemma(cue) not in PLAIN_SPEECH and any(c.dep_ == "dobj" for c in cue.children):
+        # "described the plan as “a disaster”", "urged voters to ...": what follows the verb
+        toks = [t for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) for t in c.subtree]
+        if toks:
+            return toks
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i:
         # "Y, sources said." parsed with "said" hanging on Y's verb at the end of the sentence
         own = {t.i for t in cue.subtree}
@@ -223,6 +228,20 @@ def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
         if all(t.is_punct for t in after) and cue.left_edge.i > cue.sent.start:
             return [t for t in cue.sent if t.i not in own and t.i < cue.left_edge.i] or None
     return None
+
+
+PLAIN_SPEECH = {"say", "tell", "add", "write", "ask", "note", "report", "announce", "explain", "continue",
+                "reply", "respond", "answer", "tweet", "post", "read", "state", "comment", "know", "find"}
+OBJECT_DEPS = {"dobj", "dative", "oprd", "prep", "xcomp", "ccomp", "attr", "acomp", "advcl"}
+
+
+def _circumstance(tok: Token) -> bool:
+    """A prepositional phrase of time or place ("on Friday", "in Ohio"), not part of the content."""
+    if tok.dep_ != "prep":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.lower_ in ("in", "at", "during", "on", "after", "before", "since", "while", "from") or any(
+        o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objs)
 
 
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
@@ -355,10 +374,36 @@ def _left_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
         return None
     tok = left[-1]
     gap = para.tokens_between(para.ce(cue_tokens(tok)[-1]), q.start)
-    if any(t.text in (".", ";", "?", "!") or para.quote_index(t) is not None for t in gap):
+    # only the cue's own objects and adverbials may stand between ("told reporters on Monday:");
+    # a clause of its own ("said there remains a “...”") makes the quote a fragment of it
+    own = {t.i for c in tok.children if c.dep_ in ("dobj", "dative", "npadvmod", "advmod", "prep", "prt")
+           and c.i > tok.i for t in c.subtree}
+    if any(t.text in (".", ";", "?", "!") or para.quote_index(t) is not None or
+           not (t.i in own or t.is_punct or t.lower_ == "that") for t in gap):
         return None
-    before = para.text[para.start:q.start].rstrip()
-    return tok if before.endswith((":", ",")) or len(gap) <= 3 else None
+    words = [t for t in gap if not t.is_punct]
+    if words and (len(words) > 5 or words[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM")):
+        return None  # "pointed to the victory as a “reset”": the quote is a fragment of a phrase
+    return tok
+
+
+def _dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
+    """"“...” ― Jane Roe": a name after a dash signs the quote."""
+    after = para.tokens_between(q.end, para.end)
+    if len(after) >= 2 and after[0].text in ("―", "—", "–", "-", "--") and after[1].pos_ == "PROPN":
+        name = after[1]
+        while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > name.i:
+            name = name.head
+        return name
+    return None
+
+
+def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
+    """“Face the Nation”, “Morning Joe”: a short title-case name of a show, book or slogan."""
+    words = re.findall(r"[\w’']+", para.text[slice(*q.inner)])
+    small = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}
+    return (0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words)
+            and q.start > para.start)
 
 
 def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
@@ -367,6 +412,21 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     if len(before) >= 2 and before[-1].text == ":" and before[-2].pos_ == "PROPN":
         return before[-2]
     return None
+
+
+def _transcript_turn(para: Paragraph) -> Attribution | None:
+    """"PENCE: Well, look, ..." -- an interview transcript's speaker label opens the paragraph."""
+    toks = list(para.span[:6])
+    colon = next((n for n, t in enumerate(toks) if t.text == ":"), None)
+    if not colon or len(para.span) <= colon + 2 or para.quotes:
+        return None
+    label = toks[:colon]
+    if not all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
+        return None
+    root = label[-1]
+    att = Attribution("direct", [(para.cs(para.span[colon + 1]), para.end)], block=para.block,
+                      source=para.char_span(label), source_root=root, method="colon")
+    return att
 
 
 def paragraph_attributions(para: Paragraph) -> list[Attribution]:
@@ -378,10 +438,14 @@ def paragraph_attributions(para: Paragraph) -> list[Attribution]:
     cue, after a "Name:" lead-in, or without a cue (a continuation, resolved across paragraphs);
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
     """
+    turn = _transcript_turn(para)
+    if turn is not None:
+        return [turn]
     cues = [t for t in para.span if is_cue(t) and para.quote_index(t) is None and not is_passive(t)]
     frames: dict[int, tuple[Token, str]] = {}
+    titles = {n for n, q in enumerate(para.quotes) if q.double and _is_title(q, para)}
     for n, q in enumerate(para.quotes):
-        if not q.double:
+        if not q.double or n in titles:
             continue
         right = _right_cue(q, para, cues)
         left = None if right is not None else _left_cue(q, para, cues)
@@ -412,7 +476,7 @@ def paragraph_attributions(para: Paragraph) -> list[Attribution]:
         kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
         out.append(_make(para, kind, pieces, cue, [para.quotes[n] for n in inside]))
     for n, q in enumerate(para.quotes):
-        if n in fragments or not q.double:
+        if n in fragments or n in titles or not q.double:
             continue
         if n in frames:
             cue, method = frames[n]
@@ -422,7 +486,7 @@ def paragraph_attributions(para: Paragraph) -> list[Attribution]:
             out.append(att)
             continue
         att = Attribution("direct", [(q.start, q.end)], block=para.block, quote_spans=[q])
-        colon = _colon_speaker(q, para)
+        colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if colon is not None:
             att.source_root, att.source, att.method = colon, para.char_span(mention_span(colon)), "colon"
         elif _word_count(para, q) <= SCARE_MAX_WORDS:
