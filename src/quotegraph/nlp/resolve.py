@@ -43,6 +43,9 @@ _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "post
                 "trailer", "tower", "power", "paper", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
                 "campaign", "human"}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
+               "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
+               "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
@@ -76,6 +79,9 @@ class ArticleContext:
             for ent in para.span.ents:
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
+            for span in _proper_names(para):  # names the NER missed
+                if not any(span.start < e.end and e.start < span.end for e in para.span.ents):
+                    self._add_person(span, para)
         for para in paragraphs:
             for ent in para.span.ents:
                 if (ent.label_ == "PERSON" and para.quote_index(ent.root) is None
@@ -134,6 +140,19 @@ class ArticleContext:
             if pos >= para_start or not quoting:
                 last = (pos, name)
         return last
+
+
+def _proper_names(para: Paragraph):
+    """Runs of two or more capitalised proper nouns that are the subject of a reporting verb."""
+    from .rules import is_cue
+    for tok in para.span:
+        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
+            parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                     and c.lower_.rstrip(".") not in TITLE_WORDS]
+            if parts and all(p.text[:1].isupper() for p in parts):
+                start = min(p.i for p in parts)
+                if tok.i - start <= 3:
+                    yield tok.doc[start:tok.i + 1]
 
 
 def title_of(head: Token, ent: Span | None = None) -> str | None:
@@ -196,6 +215,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
     ent = _entity(root)
+    if root.pos_ == "PROPN" and ctx.fullest(clean_name(mention)) in ctx.people:
+        name = ctx.fullest(clean_name(mention))  # a person's surname, whatever the NER thought
+        return Speaker(name, "person", title_of(root, ent) or _first(ctx.titles(name)), "name")
     if ent is not None and ent.label_ == "PERSON":
         name = ctx.fullest(clean_name(ent.text))
         return Speaker(name, "person", title_of(root, ent) or _first(ctx.titles(name)), "name")

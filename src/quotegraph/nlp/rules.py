@@ -467,7 +467,7 @@ def paragraph_attributions(para: Paragraph) -> list[Attribution]:
         own = {c.i for c in cue_tokens(cue)}
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
-        pieces = _runs(_trim(toks, para), para)
+        pieces = _close_quotes(_runs(_trim(toks, para), para), para)
         if not pieces or sum(_word_len(para, s, e) for s, e in pieces) <= 2:
             continue
         inside = [n for n, q in enumerate(para.quotes)
@@ -507,6 +507,17 @@ def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
             pieces.append((para.cs(t), para.ce(t)))
         prev = t.i
     return pieces
+
+
+def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[int, int]]:
+    """Extend a piece that stops inside a quotation to the quotation's end (its closing mark)."""
+    out = []
+    for s, e in pieces:
+        for q in para.quotes:
+            if q.start < e < q.end:
+                e = q.end
+        out.append((s, e))
+    return out
 
 
 def _word_len(para: Paragraph, s: int, e: int) -> int:
