@@ -352,11 +352,13 @@ def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None
     inner_end = q.end - 1 if q.closed else q.end
     last = para.text[inner_end - 1] if inner_end > q.start + 1 else ""
     after = para.text[q.end:q.end + 4].lstrip()[:1]
-    if not q.closed or not (last in ",—–-:…" or after in (",", "—", "–") or after.islower()):
+    if not q.closed:
         return None
     nxt = next((t for t in cues if para.cs(t) >= q.end), None)
     if nxt is None:
         return None
+    if not (last in ",—–-:…" or after in (",", "—", "–") or after.islower()) and content_of(nxt, para):
+        return None  # "“...” Smith said the plan ...": a new sentence that reports something else
     gap = para.tokens_between(q.end, para.cs(nxt))
     subj = subject_of(nxt, para)
     allowed = {t.i for t in subj.subtree} if subj is not None else set()
@@ -370,6 +372,11 @@ def _left_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
     """"X said: “...”", "X said, “...”", "X told reporters “...”": the last cue before the quote in
     the same sentence, right before it or separated by a colon or comma."""
     left = [t for t in cues if para.ce(t) <= q.start]
+    before = para.tokens_between(para.start, q.start)
+    if before and before[-1].text == ":":
+        verbs = [t for t in before if t.pos_ == "VERB" and t.i > before[-1].i - 5 and subject_of(t, para)]
+        if verbs and (not left or verbs[-1].i > left[-1].i):
+            return verbs[-1]  # "McCaskill scolded him: “...”": any verb introducing a colon lead-in
     if not left:
         return None
     tok = left[-1]
@@ -389,7 +396,7 @@ def _left_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
 
 def _dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     """"“...” ― Jane Roe": a name after a dash signs the quote."""
-    after = para.tokens_between(q.end, para.end)
+    after = [t for t in para.tokens_between(q.end, para.end) if not t.is_space]
     if len(after) >= 2 and after[0].text in ("―", "—", "–", "-", "--") and after[1].pos_ == "PROPN":
         name = after[1]
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > name.i:
@@ -406,6 +413,15 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
             and q.start > para.start)
 
 
+def _enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
+    """A cue whose clause holds the quote ("Trump tells supporters to “go and vote”")."""
+    first = next((t for t in para.span if para.cs(t) >= q.start and not t.is_punct), None)
+    if first is None:
+        return None
+    heads = {a.i for a in first.ancestors}
+    return next((c for c in reversed(cues) if c.i in heads and subject_of(c, para) is not None), None)
+
+
 def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     """"Peskov: “...”" -- a bare name before a colon introduces the quote."""
     before = para.tokens_between(para.start, q.start)
@@ -416,15 +432,17 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
 
 def _transcript_turn(para: Paragraph) -> Attribution | None:
     """"PENCE: Well, look, ..." -- an interview transcript's speaker label opens the paragraph."""
-    toks = list(para.span[:6])
+    toks = [t for t in para.span[:7] if not (t.is_punct and para.text[para.cs(t)] in DOUBLE_MARKS)]
     colon = next((n for n, t in enumerate(toks) if t.text == ":"), None)
-    if not colon or len(para.span) <= colon + 2 or para.quotes:
+    if not colon or len(para.span) <= toks[colon].i - para.span.start + 2:
         return None
+    if any(q.start > para.start + 1 for q in para.quotes if q.double):
+        return None  # quotations inside: an ordinary paragraph with a colon lead-in
     label = toks[:colon]
     if not all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
         return None
     root = label[-1]
-    att = Attribution("direct", [(para.cs(para.span[colon + 1]), para.end)], block=para.block,
+    att = Attribution("direct", [(para.cs(toks[colon]) + 1, para.end)], block=para.block,
                       source=para.char_span(label), source_root=root, method="colon")
     return att
 
@@ -484,6 +502,10 @@ def paragraph_attributions(para: Paragraph) -> list[Attribution]:
             if att.source is not None:
                 att.method = method
             out.append(att)
+            continue
+        host = _enclosing_cue(q, para, cues)
+        if host is not None and _word_count(para, q) > SCARE_MAX_WORDS:
+            out.append(_make(para, "direct", [(q.start, q.end)], host, [q]))
             continue
         att = Attribution("direct", [(q.start, q.end)], block=para.block, quote_spans=[q])
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
