@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DEV    := $(SHARED)/data/polnear/dev.jsonl
 
-.PHONY: demo test eval bench train clean
+.PHONY: demo test eval bench clean
 
 $(BIN)/quotegraph: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(VENV)/.test-deps
 
 eval: $(BIN)/quotegraph
 	$(BIN)/quotegraph eval $(DEV)
+
+bench: $(BIN)/quotegraph
+	taskset -c 0 $(BIN)/python benchmarks/speed.py $(DEV)
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
