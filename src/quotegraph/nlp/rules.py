@@ -436,7 +436,8 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
     colon = next((n for n, t in enumerate(toks) if t.text == ":"), None)
     if not colon or len(para.span) <= toks[colon].i - para.span.start + 2:
         return None
-    if any(q.start > para.start + 1 for q in para.quotes if q.double):
+    opens_quoted = para.text[para.start] in DOUBLE_MARKS
+    if not opens_quoted and any(q.double for q in para.quotes):
         return None  # quotations inside: an ordinary paragraph with a colon lead-in
     label = toks[:colon]
     if not all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
