@@ -224,3 +224,14 @@ def test_kill_9_mid_ingest_then_rerun_matches_a_clean_run(tmp_path):
         assert a.stats() == b.stats()
         assert a.stats()["articles"] == 120 and a.stats()["quotes"] > 120
         assert [q["content"] for q in a.iter_quotes()] == [q["content"] for q in b.iter_quotes()]
+
+
+@pytest.mark.parametrize("name", ["ingest", "search", "speakers", "stats", "export"])
+def test_every_corpus_command_and_option_is_in_the_readme(name):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Corpus: ingest, search, export"):]
+    assert f"`quotegraph {name}" in section
+    for param in main.commands[name].params:
+        for option in param.opts:
+            if option.startswith("-"):
+                assert option in section, f"{name} {option} is not documented in README.md"

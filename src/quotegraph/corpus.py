@@ -126,6 +126,7 @@ def _load_model(model: str | None) -> None:
     """Worker initializer: load the pipeline once; remember a failure instead of raising
     (a raising initializer makes a Pool respawn workers forever)."""
     global _nlp, _nlp_error
+    _nlp, _nlp_error = None, None
     try:
         _nlp = load_pipeline(model)
     except Exception as exc:  # noqa: BLE001 - reported per article below

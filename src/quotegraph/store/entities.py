@@ -8,6 +8,8 @@ fetches their inputs from the store and writes their outcome, inside the caller'
 from __future__ import annotations
 
 import json
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import speakers as speaker_rules
@@ -17,6 +19,10 @@ from ..models import Quote
 if TYPE_CHECKING:  # pragma: no cover
     from .base import SQLStore
 
+#: How many of a speaker's most frequent co-mentioned names ``match_speaker`` gets to compare.
+CO_MENTIONS = 50
+_WORD = re.compile(r"\w+")
+
 
 def alias_key(name: str) -> str:
     """How a speaker name is looked up: case-folded, whitespace collapsed."""
@@ -24,7 +30,8 @@ def alias_key(name: str) -> str:
 
 
 def known_speakers(store: "SQLStore", key: str) -> list[speaker_rules.KnownSpeaker]:
-    """The stored speakers sharing a surname key, with their titles and co-mentioned names."""
+    """The stored speakers sharing a surname key, with their titles and the CO_MENTIONS names
+    most often seen with them."""
     rows = store.rows(
         "SELECT id, name, kind, first_name, last_name, name_key, titles FROM speakers "
         "WHERE name_key = ? ORDER BY id", (key,),
@@ -34,8 +41,10 @@ def known_speakers(store: "SQLStore", key: str) -> list[speaker_rules.KnownSpeak
     co_mentions: dict[int, set[str]] = {row["id"]: set() for row in rows}
     marks = ", ".join("?" * len(rows))
     for row in store.rows(
-        f"SELECT speaker_id, name FROM speaker_co_mentions WHERE speaker_id IN ({marks})",
-        list(co_mentions),
+        "SELECT speaker_id, name FROM (SELECT speaker_id, name, ROW_NUMBER() OVER "
+        "(PARTITION BY speaker_id ORDER BY times DESC, name) AS rank FROM speaker_co_mentions "
+        f"WHERE speaker_id IN ({marks})) AS ranked WHERE rank <= ?",
+        [*co_mentions, CO_MENTIONS],
     ):
         co_mentions[row["speaker_id"]].add(row["name"])
     return [
@@ -80,7 +89,8 @@ def resolve_speakers(store: "SQLStore", quotes: list[Quote]) -> dict[str, int]:
             (alias_key(name), speaker_id),
         )
         store.executemany(
-            "INSERT INTO speaker_co_mentions (speaker_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            "INSERT INTO speaker_co_mentions (speaker_id, name) VALUES (?, ?) ON CONFLICT "
+            "(speaker_id, name) DO UPDATE SET times = speaker_co_mentions.times + 1",
             [(speaker_id, other) for other in sorted(co_mentions)],
         )
         ids[name] = speaker_id
@@ -110,7 +120,9 @@ class StatementGrouper:
     """Puts one article's quotes into statement groups: near-duplicate content by one speaker.
 
     Each group keeps the first wording as its ``content``; later members keep their own wording
-    in ``quotes`` and flag the group when it differs materially.
+    in ``quotes`` and flag the group when it differs materially. Only groups that pass the cheap
+    ``_may_repeat`` test go to ``find_group``, so a prolific speaker's thousands of statements
+    are not all compared in full for every quote.
     """
 
     def __init__(self, store: "SQLStore"):
@@ -122,7 +134,10 @@ class StatementGrouper:
         if speaker_id is None:
             return None
         groups = self._groups_of(speaker_id)
-        group = statement_rules.find_group(content, speaker_id, list(groups.items()))
+        words = _word_set(content)
+        plausible = [(group, text) for group, text in groups.items()
+                     if _may_repeat(words, _word_set(text))]
+        group = statement_rules.find_group(content, speaker_id, plausible)
         if group is None:
             group = self.store.insert("statements", {"speaker_id": speaker_id, "content": content})
             groups[group] = content
@@ -138,6 +153,18 @@ class StatementGrouper:
                     (speaker_id,))
             }
         return self._groups[speaker_id]
+
+
+@lru_cache(maxsize=100_000)
+def _word_set(text: str) -> frozenset[str]:
+    """The case-folded words of a text (cached: a speaker's statements recur in every article)."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+def _may_repeat(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two texts share at least half the words of the one with fewer: true of any
+    repeat or excerpt, false of most unrelated statements."""
+    return 2 * len(a & b) >= min(len(a), len(b))
 
 
 def _create(store: "SQLStore", candidate: speaker_rules.SpeakerName, kind: str | None) -> int:

@@ -79,6 +79,7 @@ INITIAL = Migration(
         """CREATE TABLE speaker_co_mentions (
             speaker_id INTEGER NOT NULL REFERENCES speakers (id),
             name TEXT NOT NULL,
+            times INTEGER NOT NULL DEFAULT 1,
             PRIMARY KEY (speaker_id, name)
         )""",
         """CREATE TABLE statements (
