@@ -1,0 +1,115 @@
+"""The quotation-mark scanner (no model): which stretches of a paragraph are quoted.
+
+Every example sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from quotegraph.nlp import quotemarks
+from quotegraph.nlp.quotemarks import find_quotes
+
+
+def spans(text, start=0, end=None):
+    """(quoted text, closed?, double?) for each span, so failures show the words, not offsets."""
+    return [(text[q.start:q.end], q.closed, q.double) for q in find_quotes(text, start, end)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The mayor said “we are ready” on Monday.", "“we are ready”"),
+    ('The mayor said "we are ready" on Monday.', '"we are ready"'),
+    ("Le maire a dit «nous sommes prêts» lundi.", "«nous sommes prêts»"),
+    ("Der Bürgermeister sagte „wir sind bereit“ am Montag.", "„wir sind bereit“"),
+])
+def test_double_marks_of_every_style(text, quoted):
+    assert spans(text) == [(quoted, True, True)]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("The mayor called it ‘a fair deal’ on Monday.", "‘a fair deal’"),
+    ("The mayor called it 'a fair deal' on Monday.", "'a fair deal'"),
+])
+def test_single_marks_outside_double_quotes(text, quoted):
+    assert spans(text) == [(quoted, True, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The farmers don’t expect rain before the Americans’ harvest festival.",
+    "The farmers don't expect rain before the Americans' harvest festival.",
+    "It’s the workers’ canteen, and the ’90s furniture is still there.",
+    "The union's chief said nothing about the drivers' pay.",
+])
+def test_apostrophes_are_not_quotation_marks(text):
+    assert find_quotes(text) == []
+
+
+def test_apostrophes_inside_a_real_quote_do_not_cut_it():
+    text = "“We don’t sell the workers’ homes,” the mayor said."
+    assert spans(text) == [("“We don’t sell the workers’ homes,”", True, True)]
+
+
+def test_unclosed_quote_is_closed_at_the_paragraph_end():
+    text = "The mayor said “we will not sell the harbour to anyone   "
+    (q,) = find_quotes(text)
+    assert not q.closed and q.double
+    assert text[q.start:q.end] == "“we will not sell the harbour to anyone"  # trailing blanks left out
+    assert q.inner == (q.start + 1, q.end)
+
+
+def test_unclosed_quote_stops_at_the_given_paragraph_end_not_the_text_end():
+    text = "She said “the vote is lost\n“A new paragraph,” he replied."
+    para_end = text.index("\n")
+    (q,) = find_quotes(text, 0, para_end)
+    assert (q.start, q.end, q.closed) == (9, para_end, False)
+    # the next paragraph scanned on its own finds its own closed quote
+    second = find_quotes(text, para_end + 1)
+    assert [(text[s.start:s.end], s.closed) for s in second] == [("“A new paragraph,”", True)]
+
+
+def test_a_new_opening_mark_closes_an_unclosed_quote():
+    text = "“The port stays open and “the ships keep coming,” the director said."
+    assert spans(text) == [("“The port stays open and", False, True),
+                           ("“the ships keep coming,”", True, True)]
+
+
+def test_offsets_are_absolute_when_scanning_part_of_a_text():
+    text = "Intro line.\nThe clerk said “no” twice."
+    start = text.index("The")
+    (q,) = find_quotes(text, start)
+    assert text[q.start:q.end] == "“no”"
+    assert q.inner == (q.start + 1, q.end - 1)
+
+
+@pytest.mark.xfail(strict=True, reason="engine: a nested ‘ inside a double quote is taken as a "
+                   "new opening mark and cuts the outer quote (quotemarks._find_close)")
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    text = "“The plan he called ‘madness’ is now law,” the senator said."
+    assert spans(text) == [("“The plan he called ‘madness’ is now law,”", True, True)]
+
+
+def test_nested_straight_single_quotes_stay_inside_the_double_quote():
+    text = "“The plan he called 'madness' is now law,” the senator said."
+    assert spans(text) == [("“The plan he called 'madness' is now law,”", True, True)]
+
+
+def test_paragraph_starting_with_a_closing_mark_is_an_opening():
+    text = "”We are ready for the storm,” the harbour master said."
+    assert spans(text) == [("”We are ready for the storm,”", True, True)]
+
+
+def test_closing_mark_mid_sentence_does_not_open_a_quote():
+    text = "He shrugged” and walked away."
+    assert find_quotes(text) == []
+
+
+def test_several_quotes_in_order():
+    text = "“One,” she said, “two,” and then “three.”"
+    assert [s[0] for s in spans(text)] == ["“One,”", "“two,”", "“three.”"]
+
+
+def test_module_doctests():
+    result = doctest.testmod(quotemarks, verbose=False)
+    assert result.attempted >= 1
+    assert result.failed == 0
