@@ -32,9 +32,6 @@ def test_credit_lines(credit):
     assert kinds(text) == ["body", "caption", "credit", "body"]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: the “Photo: ...” alternative of blocks._CREDIT is "
-                   "written `.{0,80}` inside an rf-string, which becomes `.(0, 80)`, so no "
-                   "“Photo: Name/Agency” line is ever a credit (it is classified heading)")
 @pytest.mark.parametrize("credit", ["Photo: Ines Haldor/Northwind Press", "Photo: Ines Haldor/Reuters"])
 def test_photo_colon_credit_lines(credit):
     text = "\n".join([BODY, CAPTION, credit, BODY2])

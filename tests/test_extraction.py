@@ -1,8 +1,6 @@
 """The extraction engine on one phenomenon at a time, each on a short invented article.
 
-Every article text here is invented for the test. Tests the engine currently gets wrong are kept
-with their real expectation and marked ``xfail(strict=True)``: they turn into failures (and the
-mark must go) once the engine is fixed.
+Every article text here is invented for the test.
 """
 from __future__ import annotations
 
@@ -188,9 +186,6 @@ def test_organisation_speaker(run, text, speaker):
     assert (q.speaker, q.speaker_kind) == (speaker, "organization")
 
 
-@pytest.mark.xfail(strict=True, reason="engine: the tagger marks “ministry” PROPN here and "
-                   "resolve._speaker_of_mention takes a PROPN root for a name before checking "
-                   "ORG_HEADS: speaker “The transport ministry”, kind None")
 def test_organisation_speaker_when_the_head_is_tagged_propn(run):
     q = only(run("The transport ministry said the bridge would reopen in May after repairs."))
     assert (q.speaker, q.speaker_kind) == ("the transport ministry", "organization")
@@ -238,8 +233,6 @@ def test_channel_told_a_named_outlet(run):
     assert q.channel is not None and "Harbor Herald" in q.channel
 
 
-@pytest.mark.xfail(strict=True, reason="engine: the NER entity covers only “Bugle”, and "
-                   "channel_of returns the entity, so the outlet is cut to “Bugle”")
 def test_channel_told_the_daily_bugle(run):
     q = only(run("“The talks were productive,” Jane Roe told the Daily Bugle."))
     assert q.channel is not None and "Daily Bugle" in q.channel
@@ -250,9 +243,6 @@ def test_channel_in_an_interview_with_a_named_outlet(run):
     assert q.channel is not None and "Harbor Herald" in q.channel
 
 
-@pytest.mark.xfail(strict=True, reason="engine: rules._named_medium looks for the name right "
-                   "after “interview with” and stops at the determiner “the”; a one-word outlet "
-                   "the NER does not tag is lost (channel None)")
 def test_channel_in_an_interview_with_the_one_word_outlet(run):
     q = only(run("“We are here to build,” Marta Solberg said in an interview with the Courier."))
     assert q.channel == "Courier" or q.channel == "the Courier"
@@ -305,9 +295,6 @@ def test_mentions_inside_quotes(run):
     assert "Rome" not in q.mentions  # so is the narrative
 
 
-@pytest.mark.xfail(strict=True, reason="engine: the NER labels the bare surname ORG inside the "
-                   "quote and resolve._mentions only expands PERSON entities, so the mention "
-                   "stays “Brandt” although the article names Angela Brandt")
 def test_mentions_surname_mislabelled_by_the_ner_gets_the_full_name(run):
     art = run("Angela Brandt, the foreign minister, arrived in Rome on Monday.\n"
               "“Germany and France will sign the treaty, and Brandt will be there,” Jane Roe said.")
@@ -337,9 +324,6 @@ def test_transcript_turns(run):
     assert art.quotes[0].speaker in ("ROE", "Jane Roe")
 
 
-@pytest.mark.xfail(strict=True, reason="engine (since 351911a/e8dc270): rules._transcript_turn "
-                   "starts the content at the colon + 1, so it begins with the blank after "
-                   "“ROE:”")
 def test_transcript_turn_content_starts_at_the_first_word(run):
     art = run(TRANSCRIPT)
     assert [q.content for q in art.quotes] == [

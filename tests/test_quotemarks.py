@@ -82,8 +82,6 @@ def test_offsets_are_absolute_when_scanning_part_of_a_text():
     assert q.inner == (q.start + 1, q.end - 1)
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a nested ‘ inside a double quote is taken as a "
-                   "new opening mark and cuts the outer quote (quotemarks._find_close)")
 def test_nested_single_quotes_stay_inside_the_double_quote():
     text = "“The plan he called ‘madness’ is now law,” the senator said."
     assert spans(text) == [("“The plan he called ‘madness’ is now law,”", True, True)]

@@ -140,12 +140,8 @@ def _tolerant(gold: list[Item], pred: list[Item], direct_only: bool) -> tuple[in
         if not p.chars or (direct_only and not p.direct):
             continue
         n_p += 1
-        best, bi = 0, None
-        for i, g in enumerate(gold):
-            inter = len(p.chars & g.chars)
-            if inter > best:
-                best, bi = inter, i
-        if bi is None or best < 0.5 * len(p.chars):
+        bi = _home(p, gold)
+        if bi is None:
             continue
         ok_p += 1
         cover[bi] |= p.chars & gold[bi].chars
@@ -160,6 +156,26 @@ def _tolerant(gold: list[Item], pred: list[Item], direct_only: bool) -> tuple[in
         ok_g += len(cover[i]) >= 0.5 * len(g.chars)
         ok_g_e2e += len(cover_e2e[i]) >= 0.5 * len(g.chars)
     return n_p, ok_p, ok_p_e2e, n_g, ok_g, ok_g_e2e
+
+
+def _home(p: Item, gold: list[Item]) -> int | None:
+    """The gold content holding at least half of a prediction's characters (the most), or None."""
+    best, bi = 0, None
+    for i, g in enumerate(gold):
+        inter = len(p.chars & g.chars)
+        if inter > best:
+            best, bi = inter, i
+    return bi if bi is not None and best >= 0.5 * len(p.chars) else None
+
+
+def judge(text: str, gold_attributions: list[dict], quotes: list[Quote]) -> list[bool]:
+    """For each quote, whether it is right end to end by the split-tolerant rule."""
+    gold = items(text, gold_attributions)
+    out = []
+    for p in items(text, [prediction(q) for q in quotes]):
+        home = _home(p, gold) if p.chars else None
+        out.append(home is not None and p.source_ok(gold[home]))
+    return out
 
 
 def _prf(ok_p: int, n_p: int, ok_g: int, n_g: int) -> tuple[float, float, float]:

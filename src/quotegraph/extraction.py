@@ -45,16 +45,22 @@ def extract_many(articles: Iterable[Article], *, nlp: Language | None = None,
         yield from _extract_batch(batch, nlp)
 
 
-def _extract_batch(batch: list[Article], nlp: Language) -> Iterator[Article | Failure]:
+def parse_paragraphs(batch: list[Article], nlp: Language) -> list[list[Paragraph]]:
+    """Classify each article's blocks and parse its attributable paragraphs, one Doc each."""
     jobs = []  # (article index, block index, block)
     for a, art in enumerate(batch):
         art.blocks = classify_blocks(art.text, art.title)
         jobs.extend((a, i, b) for i, b in enumerate(art.blocks) if b.kind in ATTRIBUTABLE)
     texts = (batch[a].text[b.start:b.end] for a, _, b in jobs)
     paragraphs: list[list[Paragraph]] = [[] for _ in batch]
+    for (a, i, b), doc in zip(jobs, nlp.pipe(texts, batch_size=64)):
+        paragraphs[a].append(Paragraph(doc[:], b.start, batch[a].text, i))
+    return paragraphs
+
+
+def _extract_batch(batch: list[Article], nlp: Language) -> Iterator[Article | Failure]:
     try:
-        for (a, i, b), doc in zip(jobs, nlp.pipe(texts, batch_size=64)):
-            paragraphs[a].append(Paragraph(doc[:], b.start, batch[a].text, i))
+        paragraphs = parse_paragraphs(batch, nlp)
     except Exception:  # one article broke the batch: fall back to one article at a time
         if len(batch) > 1:
             for art in batch:

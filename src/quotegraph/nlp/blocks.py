@@ -16,7 +16,7 @@ _AGENCIES = (r"Getty Images|AFP|Reuters|AP|Associated Press|EPA|EPA-EFE|Bloomber
              r"Corbis|Gamma|Sipa|ZUMA|Redux|UPI|PA|PA Images|Moment|iStock|NBC|CNBC|Twitter|X|File")
 _CREDIT = re.compile(
     rf"""^(?:
-        (?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©).{0,80}  # Photo: ...
+        (?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©).{{0,80}}  # Photo: ...
       | ©|\(c\)|copyright\b
       | [^|]{{1,60}}(?:\s\|\s[^|]{{1,60}}){{1,4}}                                # Name | Agency | Getty Images
       | [A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b.{{0,40}}  # Jane Roe/Reuters

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..models import Block, Quote
 from .blocks import classify_blocks
+from .cuemodel import CueModel, default_cue_model
 from .resolve import resolve
 from .rules import Paragraph, paragraph_attributions
 
@@ -21,9 +22,14 @@ for _name in ("quotes", "blocks"):
         Doc.set_extension(_name, default=None)
 
 
-def attribute(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
-    """Quotes of an article from its parsed body paragraphs (in text order)."""
-    atts = [a for p in paragraphs for a in paragraph_attributions(p)]
+def attribute(text: str, paragraphs: list[Paragraph], cue_model: CueModel | None = None) -> list[Quote]:
+    """Quotes of an article from its parsed body paragraphs (in text order).
+
+    ``cue_model`` decides which verbs are reporting verbs; by default the trained model that
+    ships with quotegraph.
+    """
+    model = cue_model or default_cue_model()
+    atts = [a for p in paragraphs for a in paragraph_attributions(p, model)]
     return resolve(text, paragraphs, atts)
 
 

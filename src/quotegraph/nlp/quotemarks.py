@@ -36,6 +36,7 @@ class QuoteSpan:
 
 
 _ALWAYS_OPEN = set("“„«‘‚‹")
+_DOUBLE_OPEN = set("“„«")
 
 
 def _opens(text: str, i: int) -> bool:
@@ -64,7 +65,7 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
         c = text[k]
         if c in closers and (double or _closes(text, k)):
             return k + 1, True
-        if double and c in _ALWAYS_OPEN and c not in closers:
+        if double and c in _DOUBLE_OPEN and c not in closers:
             return k, False
     return limit, False
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from ..models import Quote
+from .linear import packaged_model
 from .rules import Attribution, Paragraph
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -215,6 +216,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
     ent = _entity(root)
+    if root.lower_ in ORG_HEADS and root.tag_ not in ("NNS", "NNPS") and ent is None:
+        return Speaker(_normalise_np(mention), "organization", None, "name")
     if root.pos_ == "PROPN" and ctx.fullest(clean_name(mention)) in ctx.people:
         name = ctx.fullest(clean_name(mention))  # a person's surname, whatever the NER thought
         return Speaker(name, "person", title_of(root, ent) or _first(ctx.titles(name)), "name")
@@ -309,8 +312,27 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
         cue_end=att.cue[1] if att.cue else None, speaker=sp.name, speaker_start=start,
         speaker_end=end, speaker_kind=sp.kind, speaker_title=sp.title, channel=channel,
         mentions=_mentions(att, para, ctx) if para is not None else [],
-        confidence=CONFIDENCE[sp.how],
+        confidence=confidence(att, sp, text),
     )
+
+
+def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
+    """What the confidence calibrator sees of a quote: how its speaker was found, and more."""
+    words = len(text[att.start:att.end].split())
+    size = "short" if words <= 4 else "medium" if words <= 15 else "long" if words <= 40 else "xlong"
+    return [f"how={sp.how}", f"kind={att.kind}", f"how|kind={sp.how}|{att.kind}",
+            f"speaker_kind={sp.kind}", f"how|speaker_kind={sp.how}|{sp.kind}",
+            f"cue_class={att.cue_class}", f"size={size}", f"kind|size={att.kind}|{size}",
+            f"titled={sp.title is not None}", f"channel={att.channel is not None}"]
+
+
+def confidence(att: Attribution, sp: Speaker, text: str) -> float:
+    """Probability that the quote is right end to end: the calibrator trained on PolNeAR
+    (``quotegraph.training``), or a fixed score by how the speaker was found without one."""
+    model = packaged_model("confidence_model")
+    if model is None:
+        return CONFIDENCE[sp.how]
+    return round(model.probability(confidence_features(att, sp, text)), 3)
 
 
 def _mentions(att: Attribution, para: Paragraph, ctx: ArticleContext) -> list[str]:
@@ -323,7 +345,7 @@ def _mentions(att: Attribution, para: Paragraph, ctx: ArticleContext) -> list[st
         if not any(ps <= s and e <= pe for ps, pe in att.pieces):
             continue
         name = clean_name(ent.text)
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or ctx.fullest(name) in ctx.people:
             name = ctx.fullest(name)
         if name and name not in out:
             out.append(name)

@@ -22,7 +22,7 @@ CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}
 PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
 FRAME_MAX_TOKENS = 12        # how far from a quote's edge its cue may be
-MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network", "daily",
+MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
                "paper", "radio", "television", "magazine", "website", "station"}
 PLATFORMS = {"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "truth",
              "vkontakte", "vk", "weibo", "linkedin", "threads", "bluesky", "reddit", "substack",
@@ -269,7 +269,7 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
         if objs:
             ent = _entity_at(objs[0])
             if ent is not None and ent.label_ in MEDIA_LABELS:
-                return ent.text
+                return _np_text(objs[0])
             generic = _np_text(objs[0])
     return _named_medium(cue, para) or generic
 
@@ -309,7 +309,10 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
 
 
 def _proper_name_at(tok: Token, end: int) -> str | None:
-    """The named entity, or run of capitalised words, starting at ``tok`` ("RIA Novosti")."""
+    """The named entity, or run of capitalised words, starting at ``tok`` ("RIA Novosti"),
+    a leading "the" skipped ("the Courier")."""
+    if tok.lower_ == "the" and tok.i + 1 < end:
+        tok = tok.nbor()
     ent = _entity_at(tok)
     if ent is not None:
         return ent.text if ent.label_ in MEDIA_LABELS | {"PERSON", "NORP"} else None
@@ -331,12 +334,14 @@ def _entity_at(tok: Token) -> Span | None:
 
 
 def _np_text(tok: Token) -> str:
+    """A noun phrase's head with its modifiers, determiners left out: "the Daily Bugle" ->
+    "Daily Bugle" (even where the NER's entity covers only "Bugle")."""
     ent = _entity_at(tok)
-    if ent is not None:
-        return ent.text
-    toks = [t for t in tok.subtree if t.dep_ not in ("det", "punct", "prep") and t.i <= tok.i
-            or t.i == tok.i]
-    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+    left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.ent_type_]
+    start = min([t.left_edge.i for t in left] + [tok.i, ent.start if ent is not None else tok.i])
+    end = max(tok.i + 1, ent.end if ent is not None else 0)
+    words = [t for t in tok.doc[start:end] if t.dep_ not in ("det", "punct", "case")]
+    return " ".join(t.text for t in words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -443,12 +448,15 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
     if not all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
         return None
     root = label[-1]
-    att = Attribution("direct", [(para.cs(toks[colon]) + 1, para.end)], block=para.block,
+    start = para.cs(toks[colon]) + 1
+    while start < para.end and para.text[start].isspace():
+        start += 1
+    att = Attribution("direct", [(start, para.end)], block=para.block,
                       source=para.char_span(label), source_root=root, method="colon")
     return att
 
 
-def paragraph_attributions(para: Paragraph) -> list[Attribution]:
+def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]:
     """All attributions whose cue or quote lies in one body paragraph, in text order.
 
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
@@ -456,11 +464,15 @@ def paragraph_attributions(para: Paragraph) -> list[Attribution]:
     leaving out statements that other cues frame. Remaining quotes are direct: with their frame's
     cue, after a "Name:" lead-in, or without a cue (a continuation, resolved across paragraphs);
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
+
+    ``cue_model`` (a ``cuemodel.CueModel``) decides which verbs are cues; without one, the
+    reporting-verb lexicon does.
     """
     turn = _transcript_turn(para)
     if turn is not None:
         return [turn]
-    cues = [t for t in para.span if is_cue(t) and para.quote_index(t) is None and not is_passive(t)]
+    detect = (lambda t: cue_model.is_cue(t, para)) if cue_model is not None else is_cue
+    cues = [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
     frames: dict[int, tuple[Token, str]] = {}
     titles = {n for n, q in enumerate(para.quotes) if q.double and _is_title(q, para)}
     for n, q in enumerate(para.quotes):
