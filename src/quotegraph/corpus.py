@@ -66,10 +66,12 @@ class IngestReport:
         return self.added / self.seconds if self.seconds else 0.0
 
     def summary(self) -> str:
-        peak = max(self.worker_peak_rss.values(), default=0) / 2**20
-        return (f"{self.added} articles added ({self.quotes} quotes), {self.skipped} already "
+        text = (f"{self.added} articles added ({self.quotes} quotes), {self.skipped} already "
                 f"stored, {self.duplicates} repeated, {len(self.failures)} failed; "
-                f"{self.seconds:.1f}s, {self.rate:.1f} articles/s, peak {peak:.0f} MiB per worker")
+                f"{self.seconds:.1f}s, {self.rate:.1f} articles/s")
+        if self.worker_peak_rss:
+            text += f", peak {max(self.worker_peak_rss.values()) / 2**20:.0f} MiB per worker"
+        return text
 
 
 def ingest(paths: Iterable[str | Path], store: Store, *, jobs: int = 1, model: str | None = None,
