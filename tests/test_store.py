@@ -141,3 +141,50 @@ def test_open_store_defaults_to_quotegraph_db_here(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     open_store().close()
     assert (tmp_path / "quotegraph.db").exists()
+
+
+def test_article_comes_back_with_blocks_quotes_and_their_rows(store, corpus_articles):
+    article = corpus_articles[0]
+    article.blocks = [Block("heading", 0, 10), Block("body", 11, len(article.text))]
+    for each in corpus_articles:
+        store.add_article(each)
+    found = store.article("harbor-1")
+    assert found["article"] == article
+    assert [row["content"] for row in found["quotes"]] == [q.content for q in article.quotes]
+    assert found["quotes"][0]["speaker_name"] == "Dmitry Volkov"
+    assert found["quotes"][0]["mentions"] == ["Lena Ortiz"]
+    assert store.article("no-such-article") is None
+
+
+def test_speaker_has_aliases_counts_and_quotes_newest_first(store, corpus_articles):
+    for article in corpus_articles:
+        store.add_article(article)
+    dmitry_id = next(s["id"] for s in store.speakers() if s["name"] == "Dmitry Volkov")
+    dmitry = store.speaker(dmitry_id)
+    assert {k: dmitry[k] for k in ("name", "quotes", "articles", "first_seen", "last_seen")} == {
+        "name": "Dmitry Volkov", "quotes": 4, "articles": 3, "first_seen": "2021-03-01",
+        "last_seen": "2021-04-10"}
+    assert dmitry["aliases"] == ["dmitri volkov", "dmitry volkov", "port director dmitry volkov",
+                                 "volkov (port director)"]
+    quotes = store.speaker_quotes(dmitry_id)
+    assert [q["date"] for q in quotes] == ["2021-04-10", "2021-03-05", "2021-03-05", "2021-03-01"]
+    assert {q["speaker_id"] for q in quotes} == {dmitry_id}
+    assert [q["quote_id"] for q in store.speaker_quotes(dmitry_id, limit=2, offset=1)] == [
+        q["quote_id"] for q in quotes[1:3]]
+    assert store.speaker(10_000) is None
+
+
+def test_statements_reported_by_several_articles_with_each_wording(store, corpus_articles):
+    for article in corpus_articles:
+        store.add_article(article)
+    [group] = store.statements()
+    assert group["speaker_name"] == "Dmitry Volkov" and group["articles"] == 2
+    assert group["wording_differs"] is True
+    assert group["content"] == "The ferry line will open before summer"
+    assert [(q["article_id"], q["content"]) for q in group["quotes"]] == [
+        ("harbor-1", "The ferry line will open before summer"),
+        ("valley-7", "The ferry line will not open before summer")]
+    assert store.statements(speaker_id=group["speaker_id"]) == [group]
+    sergei_id = next(s["id"] for s in store.speakers() if s["name"] == "Sergei Volkov")
+    assert store.statements(speaker_id=sergei_id) == []
+    assert store.statements(offset=1) == []

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime, timezone
 from typing import Any, Iterator, Protocol, Sequence
 
-from ..models import Article
+from ..models import Article, Block, Quote
 from ..search import RESULT_COLUMNS, RESULT_JOINS, SearchQuery, build_search, decode_row
 from . import entities
 from .migrations import migrate
@@ -44,6 +44,20 @@ class Store(Protocol):
 
     def failures(self) -> list[dict[str, Any]]:
         """Recorded failures: source, error, recorded_at."""
+
+    def article(self, source: str) -> dict[str, Any] | None:
+        """One article by its id: the ``Article`` with blocks and quotes, and its quote rows."""
+
+    def speaker(self, speaker_id: int) -> dict[str, Any] | None:
+        """One speaker entity with its aliases, titles, counts and first/last seen."""
+
+    def speaker_quotes(self, speaker_id: int, limit: int = 50, offset: int = 0
+                       ) -> list[dict[str, Any]]:
+        """One speaker's quotes, newest first, as search results."""
+
+    def statements(self, speaker_id: int | None = None, limit: int = 50, offset: int = 0
+                   ) -> list[dict[str, Any]]:
+        """Statements reported by several articles, those whose wording differs first."""
 
     def iter_quotes(self) -> Iterator[dict[str, Any]]:
         """Every quote, one dict per quote with its speaker and article fields."""
@@ -242,3 +256,84 @@ class SQLStore(ABC):
     def iter_quotes(self) -> Iterator[dict[str, Any]]:
         sql = f"SELECT {RESULT_COLUMNS} FROM quotes q {RESULT_JOINS} ORDER BY q.id"
         return (decode_row(row) for row in self.iter_rows(sql))
+
+    def article(self, source: str) -> dict[str, Any] | None:
+        """The article stored under ``source`` (its id; the first one if several share it).
+
+        ``{"article": Article, "quotes": [...]}``: the record with its blocks and quotes, and the
+        quotes as search result rows (with ``quote_id``, ``speaker_id``, ...) in the same order.
+        """
+        found = self.rows(
+            "SELECT id, source, url, outlet, title, date, text FROM articles WHERE source = ? "
+            "ORDER BY id LIMIT 1", (source,))
+        if not found:
+            return None
+        row = found[0]
+        blocks = self.rows('SELECT kind, start, "end" FROM blocks WHERE article_id = ? '
+                           "ORDER BY position", (row["id"],))
+        quotes = [decode_row(quote) for quote in self.rows(
+            f"SELECT {RESULT_COLUMNS} FROM quotes q {RESULT_JOINS} WHERE q.article_id = ? "
+            "ORDER BY q.position", (row["id"],))]
+        article = Article(
+            id=row["source"], text=row["text"], title=row["title"], date=row["date"],
+            url=row["url"], outlet=row["outlet"], blocks=[Block.from_dict(b) for b in blocks],
+            quotes=[Quote.from_dict(quote) for quote in quotes],
+        )
+        return {"article": article, "quotes": quotes}
+
+    def speaker(self, speaker_id: int) -> dict[str, Any] | None:
+        """The speaker entity: id, name, kind, titles, aliases (every spelling seen), quotes,
+        articles, first_seen and last_seen."""
+        found = self.rows(
+            "SELECT s.id, s.name, s.kind, s.titles, COUNT(q.id) AS quotes, "
+            "COUNT(DISTINCT q.article_id) AS articles, MIN(a.date) AS first_seen, "
+            "MAX(a.date) AS last_seen "
+            "FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
+            "LEFT JOIN articles a ON a.id = q.article_id "
+            "WHERE s.id = ? GROUP BY s.id, s.name, s.kind, s.titles", (speaker_id,))
+        if not found:
+            return None
+        row = found[0]
+        row["titles"] = json.loads(row["titles"])
+        row["aliases"] = [alias["alias"] for alias in self.rows(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (speaker_id,))]
+        return row
+
+    def speaker_quotes(self, speaker_id: int, limit: int = 50, offset: int = 0
+                       ) -> list[dict[str, Any]]:
+        sql, params = build_search(SearchQuery(limit=limit, offset=offset), self.dialect,
+                                   [speaker_id])
+        return [decode_row(row) for row in self.rows(sql, params)]
+
+    def statements(self, speaker_id: int | None = None, limit: int = 50, offset: int = 0
+                   ) -> list[dict[str, Any]]:
+        """Statement groups quoted in more than one article, those whose wording differs first,
+        then the most reported; optionally only one speaker's.
+
+        Each: id, speaker_id, speaker_name, content (the first wording), wording_differs (bool),
+        articles, and ``quotes``: every wording as a search result row, oldest article first.
+        """
+        where, params = "", []
+        if speaker_id is not None:
+            where, params = "WHERE st.speaker_id = ? ", [speaker_id]
+        groups = self.rows(
+            "SELECT st.id, st.speaker_id, s.name AS speaker_name, st.content, st.wording_differs, "
+            "COUNT(DISTINCT q.article_id) AS articles "
+            "FROM statements st JOIN speakers s ON s.id = st.speaker_id "
+            f"JOIN quotes q ON q.statement_id = st.id {where}"
+            "GROUP BY st.id, st.speaker_id, s.name, st.content, st.wording_differs "
+            "HAVING COUNT(DISTINCT q.article_id) > 1 "
+            "ORDER BY st.wording_differs DESC, articles DESC, st.id LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        if not groups:
+            return []
+        by_id = {group["id"]: group for group in groups}
+        for group in groups:
+            group["wording_differs"] = bool(group["wording_differs"])
+            group["quotes"] = []
+        marks = ", ".join("?" * len(by_id))
+        for quote in self.rows(
+            f"SELECT {RESULT_COLUMNS} FROM quotes q {RESULT_JOINS} "
+            f"WHERE q.statement_id IN ({marks}) ORDER BY a.date, q.id", list(by_id)):
+            by_id[quote["statement_id"]]["quotes"].append(decode_row(quote))
+        return groups
