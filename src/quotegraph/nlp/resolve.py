@@ -294,11 +294,30 @@ def resolve(text: str, paragraphs: list[Paragraph], atts: list[Attribution]) -> 
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
         q = _quote(text, att, sp, start, end, channel, by_block.get(att.block), ctx)
+        if prev is not None and _same_statement(prev, att, sp):
+            _join(quotes[-1], q, text)
+            continue
         quotes.append(q)
         if sp.name:
             history.append((att.start, sp))
             prev = (att, sp, q)
     return quotes
+
+
+def _same_statement(prev: tuple[Attribution, Speaker, Quote], att: Attribution, sp: Speaker) -> bool:
+    """“A,” he said, “B.” -- two quoted segments framed by the same cue are one statement in two
+    pieces (a quote with no cue of its own stays a quote of its own)."""
+    p_att, p_sp, _ = prev
+    return (att.kind == p_att.kind == "direct" and att.cue is not None and att.cue == p_att.cue
+            and sp.name == p_sp.name)
+
+
+def _join(first: Quote, nxt: Quote, text: str) -> None:
+    """Extend ``first`` with ``nxt``'s content as another piece."""
+    first.pieces = (first.pieces or [[first.start, first.end]]) + (nxt.pieces or [[nxt.start, nxt.end]])
+    first.end = nxt.end
+    first.content = text[first.start:first.end]
+    first.mentions += [m for m in nxt.mentions if m not in first.mentions]
 
 
 def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
