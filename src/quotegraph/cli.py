@@ -234,6 +234,25 @@ def export(db_url, fmt, output):
     click.echo(f"{count} quotes written to {output}", err=True)
 
 
+# --- web: serve (quotegraph.web) ----------------------------------------------------------------
+
+@main.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (0.0.0.0: every interface; the UI has no login).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8008, show_default=True)
+def serve(db_url, host, port):
+    """Explore the database in a browser: search, speakers, articles, statements, stats.
+
+    Also a JSON API: /api/search, /api/speakers, /api/stats. Serves one request at a time
+    (a tool for one person, not a production server); Ctrl+C stops it.
+    """
+    from .web import create_app
+
+    with _open_store(db_url) as store:
+        click.echo(f"quotegraph: serving {db_url} at http://{host}:{port}/", err=True)
+        create_app(store).run(host=host, port=port, threaded=False)
+
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
