@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DEV    := $(SHARED)/data/polnear/dev.jsonl
 
-.PHONY: demo test eval bench clean
+.PHONY: demo test eval bench train clean
 
 $(BIN)/quotegraph: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,14 @@ test: $(VENV)/.test-deps
 
 eval: $(BIN)/quotegraph
 	$(BIN)/quotegraph eval $(DEV)
+
+TRAIN  := $(SHARED)/data/polnear/train.jsonl
+
+# Retrain the cue detector and confidence calibrator on PolNeAR train (fixed seed); writes
+# src/quotegraph/nlp/data/{cue_model,confidence_model,training}.json and prints dev figures.
+train: $(BIN)/quotegraph
+	$(BIN)/pip install -q -e '.[train]'
+	$(BIN)/python -m quotegraph.training --train $(TRAIN) --dev $(DEV)
 
 bench: $(BIN)/quotegraph
 	taskset -c 0 $(BIN)/python benchmarks/speed.py $(DEV)
