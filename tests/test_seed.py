@@ -38,13 +38,16 @@ def words(content: str) -> list[str]:
     return re.findall(r"[\w’'-]+", content)
 
 
-def is_scare(content: str) -> bool:
-    return len(words(content)) <= 1
+def quoted_words(content: str) -> list[str]:
+    """The words inside the content's double quotation marks (to the end when left open)."""
+    inside = re.findall(r"[“\"«„]([^”\"»“]*)", content)
+    return [w for part in inside for w in words(part)]
 
 
 def direct_quotes(article):
-    """Quotes whose content holds a double quotation mark, one-word scare quotes excluded."""
-    return [q for q in article.quotes if DOUBLE & set(q.content) and not is_scare(q.content)]
+    """The article's direct quotations: quotes whose quoted material is more than one word. A
+    one-word scare quote is a term, whether alone or inside reported speech ("as a “reset”")."""
+    return [q for q in article.quotes if DOUBLE & set(q.content) and len(quoted_words(q.content)) > 1]
 
 
 def test_all_direct_quotations_attributed_by_full_name(article):

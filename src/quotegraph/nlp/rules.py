@@ -216,17 +216,21 @@ def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
         comps = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if comps:
         return [t for c in comps for t in c.subtree]
-    if cue_lemma(cue) not in PLAIN_SPEECH and any(c.dep_ == "dobj" for c in cue.children):
-        # "described the plan as “a disaster”", "urged voters to ...": what follows the verb
+    if cue_lemma(cue) not in PLAIN_SPEECH:
+        # "described the plan as “a disaster”", "called for new talks": what follows the verb
         toks = [t for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) for t in c.subtree]
         if toks:
             return toks
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i:
-        # "Y, sources said." parsed with "said" hanging on Y's verb at the end of the sentence
+        # "Y, sources said." or "Y, he said, Z": "said" hangs on Y's verb, set off by commas
         own = {t.i for t in cue.subtree}
-        after = [t for t in cue.sent if t.i > max(own)]
-        if all(t.is_punct for t in after) and cue.left_edge.i > cue.sent.start:
-            return [t for t in cue.sent if t.i not in own and t.i < cue.left_edge.i] or None
+        sent = cue.sent
+        before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > sent.start else None
+        after = [t for t in sent if t.i > max(own)]
+        closing = after[0] if after else None
+        if before is not None and before.text in (",", "—", "–") and (
+                all(t.is_punct for t in after) or closing.text in (",", "—", "–")):
+            return [t for t in sent if t.i not in own and t is not before and t is not closing] or None
     return None
 
 
@@ -485,16 +489,16 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
             frames[n] = (right or left, "colon" if left is not None and before.endswith(":") else "subject")
     framing = {cue.i for cue, _ in frames.values()}
     contents = {c.i: content_of(c, para) for c in cues}
-    inner = {c.i for c in cues for o in cues
-             if o.i != c.i and contents[o.i] and c.i in {t.i for t in contents[o.i]}}
+    inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
+             and c.i in {t.i for t in contents[o.i]}}
     out: list[Attribution] = []
     fragments: set[int] = set()
     for cue in cues:
         toks = contents[cue.i]
         if not toks or cue.i in framing or cue.i in inner:
             continue  # nothing reported, the cue of a direct quote, or a report inside another
-        nested = {t.i for c in cues if c.i != cue.i and c.i in framing and c.i in {x.i for x in toks}
-                  for t in c.subtree}
+        nested = {t.i for c in cues if c.i != cue.i and (c.i in framing or _adjunct(c) and contents[c.i])
+                  and c.i in {x.i for x in toks} for t in c.subtree}
         own = {c.i for c in cue_tokens(cue)}
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
@@ -529,6 +533,12 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
         out.append(att)
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _adjunct(cue: Token) -> bool:
+    """"..., arguing that ..." / "..., adding that ...": a participle clause reporting a statement of
+    its own, not part of the clause it hangs on."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj")
 
 
 def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
