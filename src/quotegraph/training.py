@@ -24,8 +24,9 @@ from pathlib import Path
 from .evaluate import judge, read_gold, score, prediction
 from .extraction import parse_paragraphs
 from .models import Article
-from .nlp import resolve as resolve_mod
 from .nlp.components import attribute
+from .nlp.resolve import resolve_scored
+from .nlp.rules import paragraph_attributions
 from .nlp.cuemodel import CueModel, features, is_candidate
 from .nlp.linear import LogisticModel
 from .nlp.pipeline import load_pipeline
@@ -120,26 +121,16 @@ def choose_threshold(fitted) -> tuple[float, dict]:
 
 
 def calibration_examples(fitted, threshold: float) -> tuple[list[list[str]], list[int]]:
-    """Out-of-fold quotes, their confidence features and whether each was right."""
+    """Out-of-fold quotes: their confidence features and whether each was right."""
     X, y = [], []
-    captured = []
-    original = resolve_mod.confidence
-
-    def spy(att, sp, text):  # record the features of each quote as resolution scores it
-        captured.append(resolve_mod.confidence_features(att, sp, text))
-        return 0.0
-
-    resolve_mod.confidence = spy
-    try:
-        for held, model in fitted:
-            cm = CueModel(model, threshold)
-            for d in held:
-                captured.clear()
-                quotes = d.quotes(cm)
-                X.extend(captured)
-                y.extend(int(ok) for ok in judge(d.record["text"], d.record["attributions"], quotes))
-    finally:
-        resolve_mod.confidence = original
+    for held, model in fitted:
+        cm = CueModel(model, threshold)
+        for d in held:
+            atts = [a for p in d.paragraphs for a in paragraph_attributions(p, cm)]
+            scored = resolve_scored(d.article.text, d.paragraphs, atts)
+            quotes = [q for q, _ in scored]
+            X.extend(f for _, f in scored)
+            y.extend(int(ok) for ok in judge(d.record["text"], d.record["attributions"], quotes))
     return X, y
 
 

@@ -274,10 +274,16 @@ def _first(items: list[str]) -> str | None:
 
 def resolve(text: str, paragraphs: list[Paragraph], atts: list[Attribution]) -> list[Quote]:
     """Turn a whole article's attributions, in text order, into resolved ``Quote`` records."""
+    return [q for q, _ in resolve_scored(text, paragraphs, atts)]
+
+
+def resolve_scored(text: str, paragraphs: list[Paragraph],
+                   atts: list[Attribution]) -> list[tuple[Quote, list[str]]]:
+    """``resolve``, each quote with the features its confidence was computed from."""
     ctx = ArticleContext(paragraphs)
     by_block = {p.block: p for p in paragraphs}
     history: list[tuple[int, Speaker]] = []
-    quotes: list[Quote] = []
+    quotes: list[tuple[Quote, list[str]]] = []
     prev: tuple[Attribution, Speaker, Quote] | None = None
     for att in sorted(atts, key=lambda a: a.start):
         if att.source is not None:
@@ -293,11 +299,12 @@ def resolve(text: str, paragraphs: list[Paragraph], atts: list[Attribution]) -> 
             channel = prev[2].channel
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
-        q = _quote(text, att, sp, start, end, channel, by_block.get(att.block), ctx)
+        feats = confidence_features(att, sp, text)
+        q = _quote(text, att, sp, start, end, channel, by_block.get(att.block), ctx, confidence(feats, sp))
         if prev is not None and _same_statement(prev, att, sp):
-            _join(quotes[-1], q, text)
+            _join(quotes[-1][0], q, text)
             continue
-        quotes.append(q)
+        quotes.append((q, feats))
         if sp.name:
             history.append((att.start, sp))
             prev = (att, sp, q)
@@ -321,7 +328,7 @@ def _join(first: Quote, nxt: Quote, text: str) -> None:
 
 
 def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
-           para: Paragraph | None, ctx: ArticleContext) -> Quote:
+           para: Paragraph | None, ctx: ArticleContext, conf: float) -> Quote:
     s, e = att.start, att.end
     cue = text[att.cue[0]:att.cue[1]] if att.cue else None
     return Quote(
@@ -331,7 +338,7 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
         cue_end=att.cue[1] if att.cue else None, speaker=sp.name, speaker_start=start,
         speaker_end=end, speaker_kind=sp.kind, speaker_title=sp.title, channel=channel,
         mentions=_mentions(att, para, ctx) if para is not None else [],
-        confidence=confidence(att, sp, text),
+        confidence=conf,
     )
 
 
@@ -339,19 +346,23 @@ def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
     """What the confidence calibrator sees of a quote: how its speaker was found, and more."""
     words = len(text[att.start:att.end].split())
     size = "short" if words <= 4 else "medium" if words <= 15 else "long" if words <= 40 else "xlong"
+    cue = text[att.cue[0]:att.cue[1]].lower() if att.cue else "none"
+    mention = att.source_root.tag_ if att.source_root is not None else "none"
     return [f"how={sp.how}", f"kind={att.kind}", f"how|kind={sp.how}|{att.kind}",
             f"speaker_kind={sp.kind}", f"how|speaker_kind={sp.how}|{sp.kind}",
             f"cue_class={att.cue_class}", f"size={size}", f"kind|size={att.kind}|{size}",
-            f"titled={sp.title is not None}", f"channel={att.channel is not None}"]
+            f"titled={sp.title is not None}", f"channel={att.channel is not None}",
+            f"cue={cue}", f"kind|cue={att.kind}|{cue}", f"mention={mention}",
+            f"kind|mention={att.kind}|{mention}", f"how|size={sp.how}|{size}"]
 
 
-def confidence(att: Attribution, sp: Speaker, text: str) -> float:
+def confidence(features: list[str], sp: Speaker) -> float:
     """Probability that the quote is right end to end: the calibrator trained on PolNeAR
     (``quotegraph.training``), or a fixed score by how the speaker was found without one."""
     model = packaged_model("confidence_model")
     if model is None:
         return CONFIDENCE[sp.how]
-    return round(model.probability(confidence_features(att, sp, text)), 3)
+    return round(model.probability(features), 3)
 
 
 def _mentions(att: Attribution, para: Paragraph, ctx: ArticleContext) -> list[str]:
