@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph
+from .rules import Attribution, Paragraph, entity_at, is_cue
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -145,7 +145,6 @@ class ArticleContext:
 
 def _proper_names(para: Paragraph):
     """Runs of two or more capitalised proper nouns that are the subject of a reporting verb."""
-    from .rules import is_cue
     for tok in para.span:
         if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
@@ -182,15 +181,6 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     return None
 
 
-def _entity(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
-
-
 @dataclass
 class Speaker:
     name: str | None
@@ -215,7 +205,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if sp.kind in ("group", "organization") and sp.name:
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
-    ent = _entity(root)
+    ent = entity_at(root)
     if root.lower_ in ORG_HEADS and root.tag_ not in ("NNS", "NNPS") and ent is None:
         return Speaker(_normalise_np(mention), "organization", None, "name")
     if root.pos_ == "PROPN" and ctx.fullest(clean_name(mention)) in ctx.people:

@@ -271,7 +271,7 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
     if cue.lemma_ in ("tell", "inform", "assure"):
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
         if objs:
-            ent = _entity_at(objs[0])
+            ent = entity_at(objs[0])
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return _np_text(objs[0])
             generic = _np_text(objs[0])
@@ -297,10 +297,10 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 for word in [obj] + [c for c in obj.children if c.dep_ == "compound"]:
                     if word.lower_ in PLATFORMS:
-                        ent = _entity_at(word)
+                        ent = entity_at(word)
                         return ent.text if ent is not None else word.text
         elif tok.lower_ == "according" and nxt.lower_ == "to" and tok.i + 2 < end and tok.i != cue.i:
-            ent = _entity_at(doc[tok.i + 2])
+            ent = entity_at(doc[tok.i + 2])
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return ent.text
         elif tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
@@ -317,7 +317,7 @@ def _proper_name_at(tok: Token, end: int) -> str | None:
     a leading "the" skipped ("the Courier")."""
     if tok.lower_ == "the" and tok.i + 1 < end:
         tok = tok.nbor()
-    ent = _entity_at(tok)
+    ent = entity_at(tok)
     if ent is not None:
         return ent.text if ent.label_ in MEDIA_LABELS | {"PERSON", "NORP"} else None
     words = []
@@ -328,7 +328,8 @@ def _proper_name_at(tok: Token, end: int) -> str | None:
     return tok.doc[words[0].i:words[-1].i + 1].text if words else None
 
 
-def _entity_at(tok: Token) -> Span | None:
+def entity_at(tok: Token) -> Span | None:
+    """The named entity ``tok`` is part of, or None."""
     if not tok.ent_type_:
         return None
     for ent in tok.doc.ents:
@@ -340,7 +341,7 @@ def _entity_at(tok: Token) -> Span | None:
 def _np_text(tok: Token) -> str:
     """A noun phrase's head with its modifiers, determiners left out: "the Daily Bugle" ->
     "Daily Bugle" (even where the NER's entity covers only "Bugle")."""
-    ent = _entity_at(tok)
+    ent = entity_at(tok)
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.ent_type_]
     start = min([t.left_edge.i for t in left] + [tok.i, ent.start if ent is not None else tok.i])
     end = max(tok.i + 1, ent.end if ent is not None else 0)
