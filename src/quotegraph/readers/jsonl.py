@@ -48,21 +48,22 @@ def _record_id(record: dict, default: str) -> str:
 
 
 def _parse_record(line: str) -> dict[str, Any]:
-    """Parse one line into a dict with aliases resolved; raise ``ReadError`` if it is not one."""
+    """Parse one line into a dict; raise ``ReadError`` if it is not a JSON object."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise ReadError(f"invalid JSON at column {exc.colno}: {exc.msg}") from None
     if not isinstance(record, dict):
         raise ReadError(f"expected a JSON object, got {_type_name(record)}")
-    for alias, name in _ALIASES.items():
-        if alias in record and name not in record:
-            record[name] = record[alias]
     return record
 
 
 def article_from_record(record: dict[str, Any], *, default_id: str) -> Article:
-    """Build an Article from a parsed JSONL record; raise ``ReadError`` if it is unusable."""
+    """Build an Article from a record (a parsed JSONL line, or a row of a batch job), aliases
+    resolved (a missing or null field takes its alias's value, so DataFrame rows, which hold
+    every column, resolve like JSON lines); raise ``ReadError`` if it is unusable."""
+    record = {**record, **{name: record[alias] for alias, name in _ALIASES.items()
+                           if record.get(name) is None and record.get(alias) is not None}}
     fields = {name: _string_field(record, name) for name in (*_METADATA, "text", "html")}
     article_id = _record_id(record, default_id)
     text, html = fields.pop("text"), fields.pop("html")
