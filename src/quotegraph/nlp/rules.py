@@ -236,7 +236,7 @@ def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
 
 PLAIN_SPEECH = {"say", "tell", "add", "write", "ask", "note", "report", "announce", "explain", "continue",
                 "reply", "respond", "answer", "tweet", "post", "read", "state", "comment", "know", "find"}
-OBJECT_DEPS = {"dobj", "dative", "oprd", "prep", "xcomp", "ccomp", "attr", "acomp", "advcl"}
+OBJECT_DEPS = {"dobj", "oprd", "prep", "xcomp", "ccomp", "attr", "acomp"}
 
 
 def _circumstance(tok: Token) -> bool:
@@ -249,8 +249,17 @@ def _circumstance(tok: Token) -> bool:
 
 
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
-    """Drop punctuation and conjunctions at the edges of a content span."""
+    """Drop punctuation and conjunctions at the edges of a content span, and a trailing
+    appositive or relative clause set off by a comma ("... Mr. Trump, the presumed favorite")."""
     toks = sorted(tokens, key=lambda t: t.i)
+    ids = {t.i for t in toks}
+    for t in reversed(toks):
+        if t.dep_ in ("appos", "relcl", "acl") and t.head.i in ids and t.left_edge.i > toks[0].i:
+            comma = t.doc[t.left_edge.i - 1]
+            if comma.text == "," and comma.i in ids and all(x.i <= t.right_edge.i for x in toks
+                                                            if x.i > comma.i):
+                toks = [x for x in toks if x.i < comma.i]
+                break
     keep_open = lambda t: para.text[para.cs(t)] in DOUBLE_MARKS
     while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
         toks.pop(0)
