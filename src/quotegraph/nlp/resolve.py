@@ -23,9 +23,9 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
              "agency", "department", "office", "company", "council", "commission", "court", "police",
              "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
              "organisation", "institute", "foundation", "university", "network", "newspaper",
-             "statement", "report", "study", "survey", "poll", "website", "spokesperson's office",
-             "group", "team", "house", "senate", "congress", "parliament", "court", "cabinet",
-             "fund", "corporation", "association", "center", "centre", "service", "ministry"}
+             "statement", "report", "study", "survey", "poll", "website", "group", "team", "house",
+             "senate", "congress", "parliament", "cabinet", "fund", "corporation", "association",
+             "center", "centre", "service"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
                 "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
@@ -41,7 +41,7 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
                 "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
-                "trailer", "tower", "power", "paper", "newspaper", "filter", "banner", "charter",
+                "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
                 "campaign", "human"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",

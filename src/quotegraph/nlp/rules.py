@@ -9,7 +9,7 @@ The output is plain ``Attribution`` records with article character offsets; reso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -18,8 +18,6 @@ from spacy.tokens import Span, Token
 from .quotemarks import DOUBLE_MARKS, QuoteSpan, find_quotes
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj"}
-PRONOUNS = {"he", "she", "they", "i", "we", "it", "him", "her", "them"}
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
 FRAME_MAX_TOKENS = 12        # how far from a quote's edge its cue may be
 MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
@@ -82,10 +80,8 @@ class Attribution:
     source: tuple[int, int] | None = None      # the speaker mention as written ("he", "Peskov")
     source_root: Token | None = None           # its head token, for kind/title/resolution
     channel: str | None = None
-    method: str = "none"                       # subject | according | colon | continuation | none
     block: int = 0
     cue_class: str | None = None
-    quote_spans: list[QuoteSpan] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -466,7 +462,7 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
     while start < para.end and para.text[start].isspace():
         start += 1
     att = Attribution("direct", [(start, para.end)], block=para.block,
-                      source=para.char_span(label), source_root=root, method="colon")
+                      source=para.char_span(label), source_root=root)
     return att
 
 
@@ -487,17 +483,17 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
         return [turn]
     detect = (lambda t: cue_model.is_cue(t, para)) if cue_model is not None else is_cue
     cues = [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
-    frames: dict[int, tuple[Token, str]] = {}
+    frames: dict[int, Token] = {}  # quote index -> the cue that frames it
     titles = {n for n, q in enumerate(para.quotes) if q.double and _is_title(q, para)}
     for n, q in enumerate(para.quotes):
         if not q.double or n in titles:
             continue
-        right = _right_cue(q, para, cues)
-        left = None if right is not None else _left_cue(q, para, cues)
-        if right is not None or left is not None:
-            before = para.text[para.start:q.start].rstrip()
-            frames[n] = (right or left, "colon" if left is not None and before.endswith(":") else "subject")
-    framing = {cue.i for cue, _ in frames.values()}
+        cue = _right_cue(q, para, cues)
+        if cue is None:
+            cue = _left_cue(q, para, cues)
+        if cue is not None:
+            frames[n] = cue
+    framing = {cue.i for cue in frames.values()}
     contents = {c.i: content_of(c, para) for c in cues}
     inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
              and c.i in {t.i for t in contents[o.i]}}
@@ -519,25 +515,21 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         fragments.update(inside)
         kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
-        out.append(_make(para, kind, pieces, cue, [para.quotes[n] for n in inside]))
+        out.append(_make(para, kind, pieces, cue))
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.double:
             continue
         if n in frames:
-            cue, method = frames[n]
-            att = _make(para, "direct", [(q.start, q.end)], cue, [q])
-            if att.source is not None:
-                att.method = method
-            out.append(att)
+            out.append(_make(para, "direct", [(q.start, q.end)], frames[n]))
             continue
         host = _enclosing_cue(q, para, cues)
         if host is not None and _word_count(para, q) > SCARE_MAX_WORDS:
-            out.append(_make(para, "direct", [(q.start, q.end)], host, [q]))
+            out.append(_make(para, "direct", [(q.start, q.end)], host))
             continue
-        att = Attribution("direct", [(q.start, q.end)], block=para.block, quote_spans=[q])
+        att = Attribution("direct", [(q.start, q.end)], block=para.block)
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if colon is not None:
-            att.source_root, att.source, att.method = colon, para.char_span(mention_span(colon)), "colon"
+            att.source_root, att.source = colon, para.char_span(mention_span(colon))
         elif _word_count(para, q) <= SCARE_MAX_WORDS:
             continue
         out.append(att)
@@ -583,14 +575,12 @@ def _word_count(para: Paragraph, q: QuoteSpan) -> int:
     return _word_len(para, *q.inner)
 
 
-def _make(para: Paragraph, kind: str, pieces, cue: Token, quotes: list[QuoteSpan]) -> Attribution:
-    ctoks = cue_tokens(cue)
-    att = Attribution(kind, pieces, cue=para.char_span(ctoks), block=para.block,
-                      cue_class=cue_lexicon().get(cue_lemma(cue) or "", "speech"), quote_spans=quotes)
+def _make(para: Paragraph, kind: str, pieces, cue: Token) -> Attribution:
+    """An attribution of ``pieces`` to ``cue``, with the cue's speaker mention and channel."""
+    att = Attribution(kind, pieces, cue=para.char_span(cue_tokens(cue)), block=para.block,
+                      cue_class=cue_lexicon().get(cue_lemma(cue) or "", "speech"),
+                      channel=channel_of(cue, para))
     subj = subject_of(cue, para)
     if subj is not None:
-        att.source_root = subj
-        att.source = para.char_span(mention_span(subj))
-        att.method = "according" if cue.lower_ == "according" else "subject"
-    att.channel = channel_of(cue, para)
+        att.source_root, att.source = subj, para.char_span(mention_span(subj))
     return att
