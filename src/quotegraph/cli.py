@@ -254,5 +254,61 @@ def serve(db_url, host, port):
         create_app(store).run(host=host, port=port, threaded=False)
 
 
+# --- batch: spark ---------------------------------------------------------------------------------
+
+@main.command()
+@click.argument("input_path", metavar="INPUT")
+@click.argument("output", metavar="OUTPUT")
+@click.option("--spark", "use_spark", is_flag=True,
+              help="Run on Apache Spark (pip install 'quotegraph[spark]'; needs Java 17+).")
+@click.option("--master", default="local[*]", show_default=True,
+              help="Spark master URL, with --spark.")
+@click.option("--format", "fmt", type=click.Choice(["parquet", "jsonl"]), default=None,
+              help="Output format: parquet (the default with --spark) or jsonl (without).")
+@click.option("--model", default=None, help="spaCy model (package name or path) to parse with.")
+def batch(input_path, output, use_spark, master, fmt, model):
+    """Extract every article in INPUT into OUTPUT: one row per article, its quotes nested.
+
+    Without --spark it streams in this process: INPUT is anything `extract` reads (file, folder,
+    "-"), OUTPUT a JSONL file ("-": stdout). With --spark, INPUT is JSON Lines (.jsonl, .ndjson,
+    .json, or a folder or glob of them) or a folder of article files, and OUTPUT a new folder of
+    part files. A row that cannot be read or extracted has an "error" field instead of quotes;
+    the others are still written, and the exit status is 1.
+    """
+    import json
+
+    from .nlp.pipeline import ModelNotFound, load_pipeline
+
+    if fmt == "parquet" and not use_spark:
+        raise click.UsageError("--format parquet needs --spark; without it batch writes JSONL")
+    try:  # fail now, not in every Spark task
+        load_pipeline(model)
+    except ModelNotFound as exc:
+        raise click.ClickException(str(exc)) from exc
+    if use_spark:
+        try:
+            from .batch import spark
+        except ImportError as exc:
+            raise click.ClickException(str(exc)) from exc
+        spark.session(master)
+        counts = spark.run(input_path, output, model=model, fmt=fmt or "parquet")
+    else:
+        from .batch import process_articles
+        from .readers import read_articles
+
+        counts = {"articles": 0, "quotes": 0, "errors": 0}
+        with click.open_file(output, "w", encoding="utf-8") as out:
+            for row in process_articles(read_articles([input_path]), model=model):
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                counts["articles"] += 1
+                counts["quotes"] += len(row.get("quotes") or ())
+                counts["errors"] += row["error"] is not None
+    click.echo(f"{counts['articles']} articles ({counts['quotes']} quotes) written to {output}",
+               err=True)
+    if counts["errors"]:
+        click.echo(f"{counts['errors']} of them failed: see their \"error\" field.", err=True)
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
