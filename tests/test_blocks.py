@@ -133,3 +133,15 @@ def test_blocks_are_ordered_and_disjoint():
 def test_empty_and_blank_texts_have_no_blocks(text):
     assert classify_blocks(text) == []
     assert split_blocks(text) == []
+
+
+def test_an_overlong_line_is_cut_at_sentence_ends():
+    from quotegraph.nlp.blocks import MAX_BLOCK
+
+    sentence = "The ferry left the harbour at dawn and the crew waved to the families. "
+    text = sentence * (3 * MAX_BLOCK // len(sentence))
+    blocks = classify_blocks(text)
+    assert len(blocks) >= 3
+    assert all(b.end - b.start <= MAX_BLOCK for b in blocks)
+    assert all(text[b.start:b.end].endswith("families.") for b in blocks)
+    assert "".join(text[b.start:b.end] + " " for b in blocks) == text

@@ -61,12 +61,13 @@ def parse_paragraphs(batch: list[Article], nlp: Language) -> list[list[Paragraph
 def _extract_batch(batch: list[Article], nlp: Language) -> Iterator[Article | Failure]:
     try:
         paragraphs = parse_paragraphs(batch, nlp)
-    except Exception:  # one article broke the batch: fall back to one article at a time
+    except Exception as exc:  # one article broke the batch: retry one article at a time
         if len(batch) > 1:
             for art in batch:
                 yield from _extract_batch([art], nlp)
-            return
-        raise
+        else:
+            yield Failure(batch[0].id, f"extraction failed: {type(exc).__name__}: {exc}")
+        return
     for art, paras in zip(batch, paragraphs):
         try:
             art.quotes = attribute(art.text, paras)

@@ -31,8 +31,16 @@ _CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictu
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
 
 
+MAX_BLOCK = 10_000  # characters: no real paragraph is longer; a longer line is cut into several
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’»)]?\s+")
+
+
 def split_blocks(text: str) -> list[tuple[int, int]]:
-    """Offsets of each non-empty line of ``text``, leading and trailing white space left out."""
+    """Offsets of each non-empty line of ``text``, leading and trailing white space left out.
+
+    A line longer than ``MAX_BLOCK`` (a whole article without line breaks) is cut at sentence
+    ends into blocks of at most that size, so that no block is too long to parse.
+    """
     spans = []
     for m in re.finditer(r"[^\n]+", text):
         s, e = m.span()
@@ -40,9 +48,25 @@ def split_blocks(text: str) -> list[tuple[int, int]]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_BLOCK:
+            cut = _cut_point(text, s, s + MAX_BLOCK)
+            spans.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             spans.append((s, e))
     return spans
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """The last sentence end (else white space, else ``limit``) in ``text[start:limit]``."""
+    window = text[start:limit]
+    ends = [m.start() + 1 for m in _SENTENCE_BREAK.finditer(window)]
+    if ends and ends[-1] > len(window) // 2:
+        return start + ends[-1] + (1 if window[ends[-1]:ends[-1] + 1] in "\"”’»)" else 0)
+    space = window.rfind(" ")
+    return start + space if space > 0 else limit
 
 
 def is_credit(line: str) -> bool:

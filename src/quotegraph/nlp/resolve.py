@@ -163,7 +163,10 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     pre = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     if pre:
         start = min(t.left_edge.i for t in pre)
-        toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "punct", "poss", "case")]
+        for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
+            if t.is_punct:
+                start = t.i + 1
+        toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")]
         if toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             return " ".join(t.text for t in toks)
     for app in (c for c in head.rights if c.dep_ == "appos"):

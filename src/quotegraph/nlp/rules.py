@@ -180,11 +180,15 @@ def is_passive(cue: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
-def mention_span(head: Token) -> list[Token]:
+def mention_span(head: Token, para: Paragraph) -> list[Token]:
     """The words that name the speaker: determiners, modifiers and the name, not the appositive
-    or relative clause after it ("Medvedev, deputy chairman of ..., said" -> "Medvedev")."""
+    or relative clause after it ("Medvedev, deputy chairman of ..., said" -> "Medvedev"), and
+    never a word of a quotation or beyond a punctuation mark before the name."""
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
     start = min([t.left_edge.i for t in left] + [head.i])
+    for t in head.doc[start:head.i]:
+        if t.is_punct or para.quote_index(t) is not None:
+            start = t.i + 1
     end = head.i
     for t in head.rights:  # "Dmitry Peskov Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:
@@ -529,7 +533,7 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
         att = Attribution("direct", [(q.start, q.end)], block=para.block)
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if colon is not None:
-            att.source_root, att.source = colon, para.char_span(mention_span(colon))
+            att.source_root, att.source = colon, para.char_span(mention_span(colon, para))
         elif _word_count(para, q) <= SCARE_MAX_WORDS:
             continue
         out.append(att)
@@ -582,5 +586,5 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token) -> Attribution:
                       channel=channel_of(cue, para))
     subj = subject_of(cue, para)
     if subj is not None:
-        att.source_root, att.source = subj, para.char_span(mention_span(subj))
+        att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
     return att
