@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
 from rapidfuzz import fuzz
@@ -174,6 +175,12 @@ def parse_speaker(name: str, title: str | None = None, kind: str | None = None) 
     >>> parse_speaker("the Kremlin").key, parse_speaker("analysts").last
     ('kremlin', None)
     """
+    parsed = _parse_speaker(name, title, kind)  # memoised: a corpus repeats its speakers
+    return replace(parsed, titles=list(parsed.titles))
+
+
+@lru_cache(maxsize=65536)
+def _parse_speaker(name: str, title: str | None, kind: str | None) -> SpeakerName:
     text, titles = _clean(name)
     text, appositives = _split_appositives(text)
     titles += appositives + ([title] if title else [])

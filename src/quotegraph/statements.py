@@ -37,6 +37,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Hashable, Iterable, TypeVar
 
 from rapidfuzz import fuzz
@@ -63,6 +64,7 @@ def _normalise_word(word: str) -> str:
     return _APOSTROPHES.sub("", word.casefold())
 
 
+@lru_cache(maxsize=65536)  # the store normalises the same candidates for every new quote
 def normalise_quote(text: str) -> str:
     """Lower-case words separated by single spaces; punctuation and quote marks dropped.
 

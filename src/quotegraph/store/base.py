@@ -159,6 +159,13 @@ class SQLStore(ABC):
         All in one transaction: after a crash an article is either complete or absent. Storing
         an article clears any failure recorded earlier under its id.
         """
+        try:
+            return self._add_article(article)
+        except BaseException:
+            self._grouper = None  # its cache may hold statements the rollback just removed
+            raise
+
+    def _add_article(self, article: Article) -> bool:
         with self.transaction():
             article_id = self.insert("articles", {
                 "key": article_key(article), "source": article.id, "url": article.url,
@@ -177,7 +184,9 @@ class SQLStore(ABC):
 
     def _add_quotes(self, article: Article, article_id: int) -> None:
         speaker_ids = entities.resolve_speakers(self, article.quotes)
-        groups = entities.StatementGrouper(self)
+        if getattr(self, "_grouper", None) is None:  # kept across articles: one writer per store
+            self._grouper = entities.StatementGrouper(self)
+        groups = self._grouper
         for position, quote in enumerate(article.quotes):
             speaker_id = speaker_ids.get(quote.speaker) if quote.speaker else None
             quote_id = self.insert("quotes", {

@@ -128,37 +128,51 @@ class StatementGrouper:
     def __init__(self, store: "SQLStore"):
         self.store = store
         self._groups: dict[int, dict[int, str]] = {}  # speaker id -> {statement id: content}
+        self._index: dict[int, dict[str, set[int]]] = {}  # speaker id -> word -> statement ids
 
     def assign(self, content: str, speaker_id: int | None) -> int | None:
         """The statement id for a quote (a new group if none is close); None without a speaker."""
         if speaker_id is None:
             return None
         groups = self._groups_of(speaker_id)
+        index = self._index[speaker_id]
         words = _word_set(content)
-        plausible = [(group, text) for group, text in groups.items()
-                     if _may_repeat(words, _word_set(text))]
+        keys = _index_words(words)
+        sharing = set().union(*(index.get(w, ()) for w in keys)) if keys else groups
+        plausible = [(group, groups[group]) for group in sorted(sharing)
+                     if _may_repeat(words, _word_set(groups[group]))]
         group = statement_rules.find_group(content, speaker_id, plausible)
         if group is None:
             group = self.store.insert("statements", {"speaker_id": speaker_id, "content": content})
-            groups[group] = content
+            self._remember(speaker_id, group, content)
         elif statement_rules.wording_differs(groups[group], content):
             self.store.execute("UPDATE statements SET wording_differs = 1 WHERE id = ?", (group,))
         return group
 
     def _groups_of(self, speaker_id: int) -> dict[int, str]:
         if speaker_id not in self._groups:
-            self._groups[speaker_id] = {
-                row["id"]: row["content"] for row in self.store.rows(
-                    "SELECT id, content FROM statements WHERE speaker_id = ? ORDER BY id",
-                    (speaker_id,))
-            }
+            self._groups[speaker_id], self._index[speaker_id] = {}, {}
+            for row in self.store.rows(
+                    "SELECT id, content FROM statements WHERE speaker_id = ? ORDER BY id", (speaker_id,)):
+                self._remember(speaker_id, row["id"], row["content"])
         return self._groups[speaker_id]
+
+    def _remember(self, speaker_id: int, group: int, content: str) -> None:
+        self._groups[speaker_id][group] = content
+        for word in _index_words(_word_set(content)) or ("",):  # "": statements of short words
+            self._index[speaker_id].setdefault(word, set()).add(group)
 
 
 @lru_cache(maxsize=100_000)
 def _word_set(text: str) -> frozenset[str]:
     """The case-folded words of a text (cached: a speaker's statements recur in every article)."""
     return frozenset(_WORD.findall(text.casefold()))
+
+
+def _index_words(words: frozenset[str]) -> frozenset[str]:
+    """The words a statement is indexed by: the longer ones, which few statements share. A
+    repeat or excerpt shares half its words with the original, so it shares some of these."""
+    return frozenset(w for w in words if len(w) >= 5)
 
 
 def _may_repeat(a: frozenset[str], b: frozenset[str]) -> bool:
