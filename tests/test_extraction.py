@@ -342,3 +342,13 @@ def test_sample_article_direct_quote_speakers(run):
     assert {q.speaker_title for q in direct} >= {"council member", "chief executive"}
     body = [(b.start, b.end) for b in art.blocks if b.kind in ("body", "heading")]
     assert all(any(s <= q.start < e for s, e in body) for q in art.quotes)
+
+
+def test_public_api_docstring_examples_hold(nlp):
+    import doctest
+
+    from quotegraph import extraction
+
+    for module in (quotegraph, extraction):
+        result = doctest.testmod(module)
+        assert result.attempted and not result.failed, module.__name__
