@@ -338,8 +338,10 @@ def test_sample_article_direct_quote_speakers(run):
     direct = [q for q in art.quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == [
         "Tomas Rheinvald", "Tomas Rheinvald", "Lena Oskarsdottir", "Lena Oskarsdottir",
-        "Freya Lindqvist", "Freya Lindqvist", "Marta Solberg", "Marta Solberg"]
-    assert {q.speaker_title for q in direct} >= {"council member", "chief executive"}
+        "Freya Lindqvist", "Freya Lindqvist", "Piet Vanterpool", "Marta Solberg", "Marta Solberg"]
+    assert {q.speaker_title for q in direct} >= {"council member", "chief executive", "Harbour master"}
+    by_title = next(q for q in direct if q.speaker == "Piet Vanterpool")
+    assert art.text[by_title.speaker_start:by_title.speaker_end] == "the harbour master"
     body = [(b.start, b.end) for b in art.blocks if b.kind in ("body", "heading")]
     assert all(any(s <= q.start < e for s, e in body) for q in art.quotes)
 

@@ -164,7 +164,7 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     if pre:
         start = min(t.left_edge.i for t in pre)
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
-            if t.is_punct:
+            if t.is_punct and t.dep_ != "case":
                 start = t.i + 1
         toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")]
         if toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
@@ -233,7 +233,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         who = ctx.person_with_title(head)
         if who:
-            return Speaker(who, "person", _normalise_np(mention), "title")
+            return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 

@@ -187,7 +187,7 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
-        if t.is_punct or para.quote_index(t) is not None:
+        if t.is_punct and t.dep_ != "case" or para.quote_index(t) is not None:  # not "workers'"
             start = t.i + 1
     end = head.i
     for t in head.rights:  # "Dmitry Peskov Jr." or a flat name continuing to the right
@@ -218,7 +218,8 @@ def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
         return [t for c in comps for t in c.subtree]
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
-        toks = [t for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) for t in c.subtree]
+        toks = [t for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c)
+                and not _addressee(cue, c) for t in c.subtree]
         if toks:
             return toks
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i:
@@ -246,6 +247,12 @@ def _circumstance(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "pobj"]
     return tok.lower_ in ("in", "at", "during", "on", "after", "before", "since", "while", "from") or any(
         o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objs)
+
+
+def _addressee(cue: Token, prep: Token) -> bool:
+    """"spoke to the programme", "talked with reporters": who was spoken to, not what was said."""
+    return (prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+            and cue.lemma_.lower() in ("speak", "talk", "chat", "write", "turn", "reach", "meet"))
 
 
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
