@@ -1,9 +1,9 @@
-"""Speaker resolution inside one article: from the mention a quote attaches to ("he", "Peskov",
+"""Speaker resolution inside one article: from the mention a quote attaches to ("he", "Rheinvald",
 "the spokesman", nothing at all) to the fullest name the article gives, with title and kind.
 
 The article is read once, in order. People named in it are indexed by surname and first name
-with the titles written next to them ("Kremlin press secretary Dmitry Peskov", "Medvedev, deputy
-chairman of the Russian Security Council,"); main-clause subjects and resolved speakers form a
+with the titles written next to them ("council member Tomas Rheinvald", "Lindqvist, secretary
+of the dock workers' union,"); main-clause subjects and resolved speakers form a
 timeline that pronouns resolve against; a quote with no cue continues the quote before it.
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ CONFIDENCE = {  # by how the speaker was found; calibrated against PolNeAR (see 
 
 
 def clean_name(text: str) -> str:
-    """ "Peskov’s" -> "Peskov"; "Mr. Smith" -> "Smith"; collapses white space."""
+    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; collapses white space."""
     text = " ".join(text.split()).strip(" ,;:")
     return _HONORIFIC.sub("", _POSSESSIVE.sub("", text)).strip()
 
@@ -111,7 +111,7 @@ class ArticleContext:
                 target.titles.append(title)
 
     def fullest(self, name: str) -> str:
-        """The fullest form of a person's name in the article: "Peskov" -> "Dmitry Peskov"."""
+        """The fullest form of a person's name in the article: "Rheinvald" -> "Tomas Rheinvald"."""
         words = name.split()
         if not words:
             return name
@@ -156,9 +156,9 @@ def _proper_names(para: Paragraph):
 
 
 def title_of(head: Token, ent: Span | None = None) -> str | None:
-    """A person's title or affiliation written around the name: pre-modifiers ("Kremlin press
-    secretary Dmitry Peskov") or an apposition ("Medvedev, deputy chairman of the Russian Security
-    Council,"), relative clauses and leading determiners left out."""
+    """A person's title or affiliation written around the name: pre-modifiers ("council member
+    Tomas Rheinvald") or an apposition ("Lindqvist, secretary of the dock workers' union,"),
+    relative clauses and leading determiners left out."""
     name_start = ent.start if ent is not None else head.i
     pre = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     if pre:

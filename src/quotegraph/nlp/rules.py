@@ -4,7 +4,7 @@ Everything here is a pure function of a spaCy ``Doc``/``Span`` that holds one pa
 character offset of that paragraph in the article, so the same rules serve a whole-article Doc
 (offset 0, one Span per paragraph) and paragraphs parsed on their own (offset = paragraph start).
 The output is plain ``Attribution`` records with article character offsets; resolving "he" or
-"Peskov" to a full name happens later, over the whole article (``resolve.py``).
+"Rheinvald" to a full name happens later, over the whole article (``resolve.py``).
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class Attribution:
     kind: str                                  # direct | indirect | mixed
     pieces: list[tuple[int, int]]              # content, article offsets
     cue: tuple[int, int] | None = None
-    source: tuple[int, int] | None = None      # the speaker mention as written ("he", "Peskov")
+    source: tuple[int, int] | None = None      # the speaker mention as written ("he", "Rheinvald")
     source_root: Token | None = None           # its head token, for kind/title/resolution
     channel: str | None = None
     block: int = 0
@@ -176,13 +176,13 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
 
 
 def is_passive(cue: Token) -> bool:
-    """"Peskov was asked": the subject is the one spoken to, not the speaker."""
+    """"Rheinvald was asked": the subject is the one spoken to, not the speaker."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
 def mention_span(head: Token, para: Paragraph) -> list[Token]:
     """The words that name the speaker: determiners, modifiers and the name, not the appositive
-    or relative clause after it ("Medvedev, deputy chairman of ..., said" -> "Medvedev"), and
+    or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
     never a word of a quotation or beyond a punctuation mark before the name."""
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
     start = min([t.left_edge.i for t in left] + [head.i])
@@ -190,7 +190,7 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         if t.is_punct and t.dep_ != "case" or para.quote_index(t) is not None:  # not "workers'"
             start = t.i + 1
     end = head.i
-    for t in head.rights:  # "Dmitry Peskov Jr." or a flat name continuing to the right
+    for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:
             end = t.i
         else:
@@ -281,7 +281,7 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
 
 def channel_of(cue: Token, para: Paragraph) -> str | None:
     """How the statement reached the public. A named outlet or platform near the cue ("according
-    to Interfax", "news agency RIA Novosti", "on Telegram", "in an interview with CNN") wins over
+    to the Courier", "news agency Nordpress", "on Facebook", "in an interview with CNN") wins over
     a generic audience ("told reporters")."""
     generic = None
     if cue.lemma_ in ("tell", "inform", "assure"):
@@ -329,7 +329,7 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
 
 
 def _proper_name_at(tok: Token, end: int) -> str | None:
-    """The named entity, or run of capitalised words, starting at ``tok`` ("RIA Novosti"),
+    """The named entity, or run of capitalised words, starting at ``tok`` ("Radio Valdmark"),
     a leading "the" skipped ("the Courier")."""
     if tok.lower_ == "the" and tok.i + 1 < end:
         tok = tok.nbor()
@@ -373,7 +373,7 @@ _GAP_DEPS = {"aux", "auxpass", "advmod", "neg", "npadvmod", "prt"}
 
 
 def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
-    """"“...,” he said" / "“...,” said Peskov": the next cue, when only its subject (and adverbs)
+    """"“...,” he said" / "“...,” said Rheinvald": the next cue, when only its subject (and adverbs)
     stand between it and the quote."""
     inner_end = q.end - 1 if q.closed else q.end
     last = para.text[inner_end - 1] if inner_end > q.start + 1 else ""
@@ -449,7 +449,7 @@ def _enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | 
 
 
 def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
-    """"Peskov: “...”" -- a bare name before a colon introduces the quote."""
+    """"Rheinvald: “...”" -- a bare name before a colon introduces the quote."""
     before = para.tokens_between(para.start, q.start)
     if len(before) >= 2 and before[-1].text == ":" and before[-2].pos_ == "PROPN":
         return before[-2]
