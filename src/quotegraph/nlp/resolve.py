@@ -335,6 +335,9 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
     )
 
 
+CLOSING_MARKS = '”"»'
+
+
 def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
     """What the confidence calibrator sees of a quote: how its speaker was found, and more."""
     words = len(text[att.start:att.end].split())
@@ -346,7 +349,10 @@ def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
             f"cue_class={att.cue_class}", f"size={size}", f"kind|size={att.kind}|{size}",
             f"titled={sp.title is not None}", f"channel={att.channel is not None}",
             f"cue={cue}", f"kind|cue={att.kind}|{cue}", f"mention={mention}",
-            f"kind|mention={att.kind}|{mention}", f"how|size={sp.how}|{size}"]
+            f"kind|mention={att.kind}|{mention}", f"how|size={sp.how}|{size}",
+            f"full_name={bool(sp.name and sp.kind == 'person' and ' ' in sp.name)}",
+            f"closed={text[att.end - 1] in CLOSING_MARKS}",
+            f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"]
 
 
 def confidence(features: list[str], sp: Speaker) -> float:
