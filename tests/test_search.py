@@ -5,14 +5,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quotegraph.search import QUOTE_FIELDS, SearchQuery, build_search, fts5_query, websearch_query
-
-
-@pytest.fixture
-def filled(store, corpus_articles):
-    for article in corpus_articles:
-        store.add_article(article)
-    return store
+from quotegraph.models import QUOTE_FIELDS
+from quotegraph.search import SearchQuery, build_search, fts5_query, websearch_query
 
 
 def contents(results):

@@ -14,7 +14,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator
 
-from .search import QUOTE_FIELDS
+from .models import QUOTE_FIELDS
+from .search import JSON_FIELDS
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -23,7 +24,6 @@ FORMATS = ("jsonl", "csv", "parquet")
 EXPORT_FIELDS = QUOTE_FIELDS + ("quote_id", "speaker_id", "speaker_name", "statement_id",
                                 "article_id", "url", "outlet", "date", "title")
 
-_LIST_FIELDS = ("pieces", "mentions")
 _INT_FIELDS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
                "quote_id", "speaker_id", "statement_id")
 PARQUET_BATCH = 10_000
@@ -58,7 +58,7 @@ def write_csv(rows: Iterable[dict[str, Any]], handle: IO[str], fields: Iterable[
     writer.writeheader()
     count = 0
     for count, row in enumerate(rows, 1):
-        writer.writerow({k: json.dumps(v) if k in _LIST_FIELDS and v is not None else v
+        writer.writerow({k: json.dumps(v) if k in JSON_FIELDS and v is not None else v
                          for k, v in row.items()})
     return count
 

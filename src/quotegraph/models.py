@@ -12,6 +12,10 @@ from typing import Any
 BLOCK_KINDS = ("body", "heading", "caption", "credit", "byline")
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_KINDS = ("person", "organization", "group")
+#: A quote's fields in the JSON contract's order (searches, exports and Spark schemas follow it).
+QUOTE_FIELDS = ("content", "start", "end", "pieces", "kind", "cue", "cue_start", "cue_end",
+                "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_title",
+                "channel", "mentions", "confidence")
 
 
 @dataclass
@@ -59,10 +63,7 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        order = ("content", "start", "end", "pieces", "kind", "cue", "cue_start", "cue_end",
-                 "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_title",
-                 "channel", "mentions", "confidence")
-        return {k: d[k] for k in order}
+        return {k: d[k] for k in QUOTE_FIELDS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Quote":

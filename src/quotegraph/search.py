@@ -13,12 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .models import QUOTE_KINDS
-
-#: Quote columns returned by searches and exports, in the JSON contract's order.
-QUOTE_FIELDS = ("content", "start", "end", "pieces", "kind", "cue", "cue_start", "cue_end",
-                "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_title",
-                "channel", "mentions", "confidence")
+from .models import QUOTE_FIELDS, QUOTE_KINDS
 
 #: SELECT list for one row per quote with its speaker entity and article (aliases q, s, a).
 RESULT_COLUMNS = ", ".join(
@@ -30,7 +25,8 @@ RESULT_COLUMNS = ", ".join(
 #: Joins that RESULT_COLUMNS needs, after the quotes table ``q``.
 RESULT_JOINS = "JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
 
-_JSON_FIELDS = ("pieces", "mentions")
+#: Quote columns stored as JSON text: lists in the contract.
+JSON_FIELDS = ("pieces", "mentions")
 _PHRASE_OR_WORD = re.compile(r'"([^"]*)"|(\w+)')
 _WORD = re.compile(r"\w+")
 
@@ -161,7 +157,7 @@ def build_search(query: SearchQuery, dialect: str, speaker_ids: list[int] | None
 
 def decode_row(row: dict[str, Any]) -> dict[str, Any]:
     """A result row with its JSON columns (pieces, mentions) turned back into lists."""
-    for name in _JSON_FIELDS:
+    for name in JSON_FIELDS:
         if name in row and isinstance(row[name], str):
             row[name] = json.loads(row[name])
     return row
