@@ -9,10 +9,18 @@ from .models import Article, Quote
 
 # colour-blind-friendly palette (Okabe-Ito, lightened) for speakers
 _COLOURS = ("#f5c77e", "#9fd3f5", "#8fdcc4", "#f7ef9a", "#a9c8ea", "#f2b48f", "#e3b5d2", "#d0d0d0")
+#: The name quotes without a speaker are listed and coloured under.
+UNKNOWN_SPEAKER = "(unknown speaker)"
+
+
+def speaker_colours(articles: list[Article]) -> dict[str, str]:
+    """A colour for each speaker, in order of first quote (quotes without one: UNKNOWN_SPEAKER)."""
+    speakers = dict.fromkeys(q.speaker or UNKNOWN_SPEAKER for a in articles for q in a.quotes)
+    return {s: _COLOURS[i % len(_COLOURS)] for i, s in enumerate(speakers)}
 
 
 def _who(q: Quote) -> str:
-    who = q.speaker or "(unknown speaker)"
+    who = q.speaker or UNKNOWN_SPEAKER
     if q.speaker_title:
         who += f" ({q.speaker_title})"
     return who
@@ -41,11 +49,11 @@ def text_listing(article: Article) -> str:
 
 def html_page(articles: list[Article]) -> str:
     """A standalone page: each article's text with its quotes highlighted, speakers colour-coded."""
-    speakers = list(dict.fromkeys(q.speaker or "(unknown speaker)" for a in articles for q in a.quotes))
-    colour = {s: _COLOURS[i % len(_COLOURS)] for i, s in enumerate(speakers)}
-    legend = "".join(f'<li><span class="sw" style="background:{colour[s]}"></span>{html.escape(s)}</li>'
-                     for s in speakers)
-    body = "".join(_article_html(a, colour) for a in articles)
+    colour = speaker_colours(articles)
+    legend = "".join(f'<li><span class="sw" style="background:{c}"></span>{html.escape(s)}</li>'
+                     for s, c in colour.items())
+    body = "".join(f"<article><h2>{html.escape(a.title or a.id)}</h2>{article_html(a, colour)}</article>"
+                   for a in articles)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>quotegraph</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -61,7 +69,9 @@ ul.legend{{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.2re
 """
 
 
-def _article_html(article: Article, colour: dict[str, str]) -> str:
+def article_html(article: Article, colour: dict[str, str]) -> str:
+    """The article's blocks as HTML paragraphs (escaped), quotes in <mark>s of their speaker's
+    colour (``speaker_colours``), indirect ones underlined."""
     text = article.text
     marks = sorted(((s, e, q) for q in article.quotes for s, e in (q.pieces or [[q.start, q.end]])),
                    key=lambda m: m[0])
@@ -72,7 +82,7 @@ def _article_html(article: Article, colour: dict[str, str]) -> str:
             if s < pos or s >= b.end:
                 continue
             e = min(e, b.end)
-            c = colour[q.speaker or "(unknown speaker)"]
+            c = colour[q.speaker or UNKNOWN_SPEAKER]
             title = html.escape(f"{q.kind} · {_who(q)}" + (f" · via {q.channel}" if q.channel else ""))
             out.append(html.escape(text[pos:s]))
             out.append(f'<mark data-kind="{q.kind}" style="background:{c};--c:{c}" title="{title}">'
@@ -80,4 +90,4 @@ def _article_html(article: Article, colour: dict[str, str]) -> str:
             pos = e
         out.append(html.escape(text[pos:b.end]))
         paras.append(f'<p class="{b.kind}">{"".join(out)}</p>')
-    return f"<article><h2>{html.escape(article.title or article.id)}</h2>{''.join(paras)}</article>"
+    return "".join(paras)

@@ -10,25 +10,17 @@ from flask import Blueprint, abort, render_template
 from markupsafe import Markup
 
 from ..models import Article, Block
-from ..render import _COLOURS, _article_html
+from ..render import UNKNOWN_SPEAKER, article_html, speaker_colours
 from .common import get_store
 
 bp = Blueprint("articles", __name__)
-
-UNKNOWN = "(unknown speaker)"  # the key render.py colours unattributed quotes under
-
-
-def speaker_colours(article: Article) -> dict[str, str]:
-    """A colour for each speaker, in order of first quote, from render.py's palette."""
-    speakers = dict.fromkeys(quote.speaker or UNKNOWN for quote in article.quotes)
-    return {name: _COLOURS[i % len(_COLOURS)] for i, name in enumerate(speakers)}
 
 
 def highlighted(article: Article, colours: dict[str, str]) -> Markup:
     """The article's text as HTML paragraphs with its quotes in coloured <mark>s (escaped)."""
     if not article.blocks:  # stored without blocks: one body block, so no text is left out
         article = replace(article, blocks=[Block("body", 0, len(article.text))])
-    return Markup(_article_html(article, colours))
+    return Markup(article_html(article, colours))
 
 
 @bp.get("/articles/<path:source>")
@@ -37,7 +29,7 @@ def article(source: str):
     if found is None:
         abort(404, f"No article has the id {source!r}.")
     record = found["article"]
-    colours = speaker_colours(record)
-    quotes = [(row, colours[row["speaker"] or UNKNOWN]) for row in found["quotes"]]
+    colours = speaker_colours([record])
+    quotes = [(row, colours[row["speaker"] or UNKNOWN_SPEAKER]) for row in found["quotes"]]
     return render_template("article.html", article=record, quotes=quotes, colours=colours,
                            text=highlighted(record, colours))
