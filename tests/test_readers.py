@@ -17,7 +17,7 @@ from warcio.warcwriter import WARCWriter
 
 from quotegraph.models import Article, Failure
 from quotegraph.readers import (ReadError, article_from_html, article_from_text, read_articles,
-                                read_stdin)
+                                read_bytes, read_file, read_stdin)
 from quotegraph.readers.html import decode_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
@@ -333,3 +333,19 @@ def test_explicit_file_of_unknown_extension_is_sniffed(tmp_path):
     jsonl = write(tmp_path / "export.dat", b'{"id": "d1", "text": "Sniffed."}\n')
     text = write(tmp_path / "ARTICLE", b"Plain prose without an extension.")
     assert ids(read_all(jsonl, text)) == ["d1", str(text)]
+
+
+@pytest.mark.parametrize("name", ["ferry.txt", "harbour.html", "batch.jsonl", "archive/library.html.gz"])
+def test_read_bytes_reads_content_in_memory_as_read_file_reads_the_file(name):
+    path = FIXTURES / name
+    from_file = list(read_file(path))
+    from_bytes = list(read_bytes(path.read_bytes(), str(path)))
+    assert from_bytes == from_file
+    assert any(isinstance(item, Article) for item in from_bytes)
+
+
+def test_read_bytes_sniffs_an_unknown_extension_and_names_a_bad_gzip():
+    [article] = read_bytes(b"The ferry sails at nine, the harbour master said.", "file:/in/note")
+    assert isinstance(article, Article) and article.id == "file:/in/note"
+    [failure] = read_bytes(b"not gzip at all", "file:/in/page.html.gz")
+    assert isinstance(failure, Failure) and "gzip" in failure.error

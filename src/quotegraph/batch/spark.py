@@ -9,12 +9,10 @@ model installed (``pip install 'quotegraph[spark]'``). Needs pyspark and Java 17
 """
 from __future__ import annotations
 
-import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from functools import partial
-from pathlib import PurePosixPath
 from typing import Any
 
 try:
@@ -27,7 +25,7 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
                       "(and Java 17 or later)") from exc
 
 from ..models import Article, Failure
-from ..readers import READERS, sniff
+from ..readers import read_bytes
 from . import article_from_row, process_articles
 
 __all__ = ["ARTICLE_SCHEMA", "QUOTE_SCHEMA", "extract_dataframe", "explode_quotes", "run",
@@ -134,12 +132,7 @@ def _extract_rows(rows: Iterable[Any], model: str | None) -> Iterator[dict[str, 
 
 def _extract_files(files: Iterable[tuple[str, bytes]],
                    model: str | None) -> Iterator[dict[str, Any]]:
-    """mapPartitions over ``binaryFiles``' (path, content) pairs: each file read by the reader
-    of its extension (sniffed if unknown), as ``quotegraph extract`` reads it."""
-    return process_articles((item for path, data in files for item in _read_file(path, data)),
+    """mapPartitions over ``binaryFiles``' (path, content) pairs: each file read as
+    ``quotegraph extract`` reads it (by extension, gzip included; sniffed if unknown)."""
+    return process_articles((item for path, data in files for item in read_bytes(data, path)),
                             model=model)
-
-
-def _read_file(path: str, data: bytes) -> Iterator[Article | Failure]:
-    reader = READERS.get(PurePosixPath(path).suffix.lower()) or sniff(data[:4096])
-    return reader(io.BytesIO(data), path)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import gzip
 import io
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..models import Article, Failure
@@ -32,8 +32,8 @@ from .jsonl import read_jsonl
 from .text import article_from_text, read_text
 from .warc import read_warc
 
-__all__ = ["read_articles", "read_file", "read_stdin", "article_from_html", "article_from_text",
-           "HtmlOptions", "ReadError"]
+__all__ = ["read_articles", "read_file", "read_bytes", "read_stdin", "article_from_html",
+           "article_from_text", "HtmlOptions", "ReadError"]
 
 Reader = Callable[[BinaryIO, str], Iterator["Article | Failure"]]
 
@@ -83,14 +83,32 @@ def read_file(path: Path, source: str | None = None) -> Iterator[Article | Failu
     extension or, for an unknown extension, by content."""
     source = source or str(path)
     try:
-        reader = READERS.get(_format_suffix(path))
-        if reader is None:
-            with _open(path, read_text) as probe:
-                reader = sniff(probe.read(_SNIFF_BYTES))
-        with _open(path, reader) as stream:
-            yield from _read_stream(reader, stream, source)
+        with path.open("rb") as raw:
+            yield from _read_named(raw, path, source)
     except READ_ERRORS as exc:
         yield Failure(source, describe_error(exc))
+
+
+def read_bytes(data: bytes, source: str) -> Iterator[Article | Failure]:
+    """Read a file's content already in memory (a Spark task's), as ``read_file`` reads the file
+    named ``source`` (a path or URI: its extension picks the reader)."""
+    try:
+        yield from _read_named(io.BytesIO(data), PurePosixPath(source), source)
+    except READ_ERRORS as exc:
+        yield Failure(source, describe_error(exc))
+
+
+def _read_named(raw: BinaryIO, name: PurePath, source: str) -> Iterator[Article | Failure]:
+    """Read ``raw`` with the reader ``name``'s extension picks (sniffed if unknown),
+    decompressing gzip first (warcio decompresses WARCs itself)."""
+    reader = READERS.get(_format_suffix(name))
+    stream: BinaryIO = raw
+    if name.suffix.lower() == ".gz" and reader is not read_warc:
+        stream = gzip.GzipFile(fileobj=raw)
+    if reader is None:
+        stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+        reader = sniff(stream.peek(_SNIFF_BYTES))
+    yield from _read_stream(reader, stream, source)
 
 
 def read_stdin(stream: BinaryIO | None = None) -> Iterator[Article | Failure]:
@@ -116,19 +134,12 @@ def sniff(head: bytes) -> Reader:
     return read_text
 
 
-def _format_suffix(path: Path) -> str:
+def _format_suffix(path: PurePath) -> str:
     """The extension that decides the format: ``.html`` for both ``a.html`` and ``a.html.gz``."""
     suffixes = [suffix.lower() for suffix in path.suffixes]
     if suffixes[-1:] == [".gz"]:
         suffixes.pop()
     return suffixes[-1] if suffixes else ""
-
-
-def _open(path: Path, reader: Reader) -> BinaryIO:
-    """Open ``path`` for ``reader``, decompressing gzip (warcio decompresses WARCs itself)."""
-    if path.suffix.lower() == ".gz" and reader is not read_warc:
-        return gzip.open(path, "rb")
-    return path.open("rb")
 
 
 def _read_stream(reader: Reader, stream: BinaryIO, source: str) -> Iterator[Article | Failure]:
