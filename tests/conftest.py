@@ -89,3 +89,11 @@ def corpus_articles():
              {"content": "Nobody asked the fishermen", "cue": "read"}),
         ], outlet="Harbor Times", date="2021-05-01"),
     ]
+
+
+@pytest.fixture
+def filled(store, corpus_articles):
+    """The store with ``corpus_articles`` in it."""
+    for article in corpus_articles:
+        store.add_article(article)
+    return store

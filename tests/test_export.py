@@ -14,13 +14,6 @@ INTS = {"start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end", 
         "speaker_id", "statement_id"}
 
 
-@pytest.fixture
-def filled(store, corpus_articles):
-    for article in corpus_articles:
-        store.add_article(article)
-    return store
-
-
 def read_csv(path):
     def value(name, text):
         if text == "":

@@ -37,21 +37,19 @@ def extract(paths, fmt, output, model):
     nlp = load_pipeline(model)
     failures: list[Failure] = []
 
-    def articles():
-        for item in read_articles(paths):
-            if isinstance(item, Failure):
-                failures.append(item)
-                click.echo(f"error: {item}", err=True)
-            else:
-                yield item
+    def ok(item: Article | Failure) -> bool:
+        """Report a Failure (read or extraction) on stderr; True for an Article."""
+        if isinstance(item, Failure):
+            failures.append(item)
+            click.echo(f"error: {item}", err=True)
+        return isinstance(item, Article)
 
     done: list[Article] = []
     with click.open_file(output or "-", "w", encoding="utf-8") as out:
-        for art in extract_many(articles(), nlp=nlp):
-            if isinstance(art, Failure):
-                failures.append(art)
-                click.echo(f"error: {art}", err=True)
-            elif fmt == "jsonl":
+        for art in extract_many(filter(ok, read_articles(paths)), nlp=nlp):
+            if not ok(art):
+                continue
+            if fmt == "jsonl":
                 out.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
             elif fmt == "text":
                 out.write(text_listing(art) + "\n")

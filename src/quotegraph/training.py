@@ -24,9 +24,7 @@ from pathlib import Path
 from .evaluate import judge, read_gold, score, prediction
 from .extraction import parse_paragraphs
 from .models import Article
-from .nlp.components import attribute
-from .nlp.resolve import resolve_scored
-from .nlp.rules import paragraph_attributions
+from .nlp.components import attribute, attribute_scored
 from .nlp.cuemodel import CueModel, features, is_candidate
 from .nlp.linear import LogisticModel
 from .nlp.pipeline import load_pipeline
@@ -126,8 +124,7 @@ def calibration_examples(fitted, threshold: float) -> tuple[list[list[str]], lis
     for held, model in fitted:
         cm = CueModel(model, threshold)
         for d in held:
-            atts = [a for p in d.paragraphs for a in paragraph_attributions(p, cm)]
-            scored = resolve_scored(d.article.text, d.paragraphs, atts)
+            scored = attribute_scored(d.article.text, d.paragraphs, cm)
             quotes = [q for q, _ in scored]
             X.extend(f for _, f in scored)
             y.extend(int(ok) for ok in judge(d.record["text"], d.record["attributions"], quotes))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..models import Block, Quote
 from .blocks import classify_blocks
 from .cuemodel import CueModel, default_cue_model
-from .resolve import resolve
+from .resolve import resolve_scored
 from .rules import Paragraph, paragraph_attributions
 
 ATTRIBUTABLE = ("body", "heading")  # captions, credits and bylines yield no quotes of their own
@@ -28,9 +28,15 @@ def attribute(text: str, paragraphs: list[Paragraph], cue_model: CueModel | None
     ``cue_model`` decides which verbs are reporting verbs; by default the trained model that
     ships with quotegraph.
     """
+    return [q for q, _ in attribute_scored(text, paragraphs, cue_model)]
+
+
+def attribute_scored(text: str, paragraphs: list[Paragraph],
+                     cue_model: CueModel | None = None) -> list[tuple[Quote, list[str]]]:
+    """``attribute``, each quote with the features its confidence was computed from."""
     model = cue_model or default_cue_model()
     atts = [a for p in paragraphs for a in paragraph_attributions(p, model)]
-    return resolve(text, paragraphs, atts)
+    return resolve_scored(text, paragraphs, atts)
 
 
 class QuoteAttributor:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .linear import LogisticModel, packaged_model
-from .rules import SUBJECT_DEPS, Paragraph, cue_lemma, cue_lexicon
+from .rules import SUBJECT_DEPS, Paragraph, cue_lemma, cue_lexicon, is_according
 
 
 def is_candidate(tok: Token, para: Paragraph) -> bool:
@@ -69,9 +69,7 @@ class CueModel:
         return self.model.probability(features(tok, para))
 
     def is_cue(self, tok: Token, para: Paragraph) -> bool:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            return True
-        return is_candidate(tok, para) and self.probability(tok, para) >= self.threshold
+        return is_according(tok) or is_candidate(tok, para) and self.probability(tok, para) >= self.threshold
 
 
 @lru_cache(maxsize=1)

@@ -51,9 +51,8 @@ CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most thi
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
 
-CONFIDENCE = {  # by how the speaker was found; calibrated against PolNeAR (see README)
-    "subject": 0.9, "according": 0.85, "colon": 0.85, "name": 0.9, "pronoun": 0.8, "title": 0.75,
-    "continuation": 0.7, "unresolved": 0.35, "none": 0.15,
+CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
+    "name": 0.9, "pronoun": 0.8, "title": 0.75, "continuation": 0.7, "unresolved": 0.35, "none": 0.15,
 }
 
 
@@ -121,6 +120,10 @@ class ArticleContext:
         cands = self.by_part.get(words[0].lower(), [])
         cands = [c for c in cands if c.split()[-1].lower() == words[0].lower()] or cands
         return cands[0] if len(set(cands)) == 1 else name
+
+    def title_for(self, root: Token, ent: Span | None, name: str) -> str | None:
+        """The title written at this mention, else the first one the article gives ``name``."""
+        return title_of(root, ent) or _first(self.titles(name))
 
     def titles(self, name: str) -> list[str]:
         person = self.people.get(name)
@@ -209,27 +212,23 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
     ent = entity_at(root)
-    if root.lower_ in ORG_HEADS and root.tag_ not in ("NNS", "NNPS") and ent is None:
+    head = root.lemma_.lower()
+    plural = root.tag_ in ("NNS", "NNPS")
+    if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
         return Speaker(_normalise_np(mention), "organization", None, "name")
-    if root.pos_ == "PROPN" and ctx.fullest(clean_name(mention)) in ctx.people:
-        name = ctx.fullest(clean_name(mention))  # a person's surname, whatever the NER thought
-        return Speaker(name, "person", title_of(root, ent) or _first(ctx.titles(name)), "name")
+    surname = ctx.fullest(clean_name(mention))
+    if root.pos_ == "PROPN" and surname in ctx.people:  # a person's surname, whatever the NER thought
+        return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
     if ent is not None and ent.label_ == "PERSON":
         name = ctx.fullest(clean_name(ent.text))
-        return Speaker(name, "person", title_of(root, ent) or _first(ctx.titles(name)), "name")
+        return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS:
-        plural = root.tag_ in ("NNS", "NNPS")
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         return Speaker(_normalise_np(mention), kind, None, "name")
     if root.pos_ == "PROPN":
-        name = ctx.fullest(clean_name(mention))
-        return Speaker(name, "person" if name in ctx.people else None,
-                       title_of(root) or _first(ctx.titles(name)), "name")
-    head = root.lemma_.lower()
-    if root.tag_ in ("NNS", "NNPS"):
+        return Speaker(surname, None, ctx.title_for(root, None, surname), "name")
+    if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
-    if head in ORG_HEADS or root.text.lower() in ORG_HEADS:
-        return Speaker(_normalise_np(mention), "organization", None, "name")
     if root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         who = ctx.person_with_title(head)
         if who:
@@ -265,14 +264,10 @@ def _first(items: list[str]) -> str | None:
     return items[0] if items else None
 
 
-def resolve(text: str, paragraphs: list[Paragraph], atts: list[Attribution]) -> list[Quote]:
-    """Turn a whole article's attributions, in text order, into resolved ``Quote`` records."""
-    return [q for q, _ in resolve_scored(text, paragraphs, atts)]
-
-
 def resolve_scored(text: str, paragraphs: list[Paragraph],
                    atts: list[Attribution]) -> list[tuple[Quote, list[str]]]:
-    """``resolve``, each quote with the features its confidence was computed from."""
+    """Turn a whole article's attributions, in text order, into resolved ``Quote`` records, each
+    with the features its confidence was computed from (the calibrator trains on them)."""
     ctx = ArticleContext(paragraphs)
     by_block = {p.block: p for p in paragraphs}
     history: list[tuple[int, Speaker]] = []

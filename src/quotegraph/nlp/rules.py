@@ -102,7 +102,7 @@ class Paragraph:
         self.block = block
         self.start = offset + span.start_char
         self.end = offset + span.end_char
-        self.quotes = [q for q in find_quotes(text, self.start, self.end)]
+        self.quotes = find_quotes(text, self.start, self.end)
         self._in_quote = [self._quote_of(t) for t in span]
 
     def cs(self, tok: Token) -> int:
@@ -134,9 +134,14 @@ class Paragraph:
 # cues and their speakers
 
 
+def is_according(tok: Token) -> bool:
+    """The "according" of "according to"."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
 def is_cue(tok: Token) -> bool:
     """A reporting verb ("said", "wrote", "believes") or the "according" of "according to"."""
-    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+    if is_according(tok):
         return True
     return tok.pos_ in ("VERB", "AUX") and cue_lemma(tok) is not None
 
@@ -315,7 +320,7 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
                     if word.lower_ in PLATFORMS:
                         ent = entity_at(word)
                         return ent.text if ent is not None else word.text
-        elif tok.lower_ == "according" and nxt.lower_ == "to" and tok.i + 2 < end and tok.i != cue.i:
+        elif is_according(tok) and tok.i + 2 < end and tok.i != cue.i:
             ent = entity_at(doc[tok.i + 2])
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return ent.text

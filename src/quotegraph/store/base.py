@@ -90,6 +90,8 @@ class SQLStore(ABC):
 
     #: "sqlite" or "postgresql": picks DDL types and full-text search syntax.
     dialect: str
+    #: Statement groups cached across the articles this (single) writer stores; None: not loaded.
+    _grouper: entities.StatementGrouper | None = None
 
     # -- what a backend provides --------------------------------------------------------------
 
@@ -184,7 +186,7 @@ class SQLStore(ABC):
 
     def _add_quotes(self, article: Article, article_id: int) -> None:
         speaker_ids = entities.resolve_speakers(self, article.quotes)
-        if getattr(self, "_grouper", None) is None:  # kept across articles: one writer per store
+        if self._grouper is None:
             self._grouper = entities.StatementGrouper(self)
         groups = self._grouper
         for position, quote in enumerate(article.quotes):
@@ -227,23 +229,26 @@ class SQLStore(ABC):
         sql, params = build_search(query, self.dialect, speaker_ids)
         return [decode_row(row) for row in self.rows(sql, params)]
 
-    def speakers(self, top: int | None = None) -> list[dict[str, Any]]:
-        sql = (
+    def _speaker_summaries(self, where: str = "", tail: str = "",
+                           params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Speakers with quote and article counts, titles and first/last seen (speakers without
+        quotes too)."""
+        rows = self.rows(
             "SELECT s.id, s.name, s.kind, s.titles, COUNT(q.id) AS quotes, "
             "COUNT(DISTINCT q.article_id) AS articles, MIN(a.date) AS first_seen, "
             "MAX(a.date) AS last_seen "
-            "FROM speakers s JOIN quotes q ON q.speaker_id = s.id "
-            "JOIN articles a ON a.id = q.article_id "
-            "GROUP BY s.id, s.name, s.kind, s.titles ORDER BY quotes DESC, s.name, s.id"
-        )
-        params: list[Any] = []
-        if top is not None:
-            sql += " LIMIT ?"
-            params.append(top)
-        rows = self.rows(sql, params)
+            "FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
+            f"LEFT JOIN articles a ON a.id = q.article_id {where} "
+            f"GROUP BY s.id, s.name, s.kind, s.titles {tail}", params)
         for row in rows:
             row["titles"] = json.loads(row["titles"])
         return rows
+
+    def speakers(self, top: int | None = None) -> list[dict[str, Any]]:
+        tail, params = "HAVING COUNT(q.id) > 0 ORDER BY quotes DESC, s.name, s.id", []
+        if top is not None:
+            tail, params = tail + " LIMIT ?", [top]
+        return self._speaker_summaries(tail=tail, params=params)
 
     def stats(self) -> dict[str, int]:
         counts = {
@@ -293,17 +298,10 @@ class SQLStore(ABC):
     def speaker(self, speaker_id: int) -> dict[str, Any] | None:
         """The speaker entity: id, name, kind, titles, aliases (every spelling seen), quotes,
         articles, first_seen and last_seen."""
-        found = self.rows(
-            "SELECT s.id, s.name, s.kind, s.titles, COUNT(q.id) AS quotes, "
-            "COUNT(DISTINCT q.article_id) AS articles, MIN(a.date) AS first_seen, "
-            "MAX(a.date) AS last_seen "
-            "FROM speakers s LEFT JOIN quotes q ON q.speaker_id = s.id "
-            "LEFT JOIN articles a ON a.id = q.article_id "
-            "WHERE s.id = ? GROUP BY s.id, s.name, s.kind, s.titles", (speaker_id,))
+        found = self._speaker_summaries("WHERE s.id = ?", params=(speaker_id,))
         if not found:
             return None
         row = found[0]
-        row["titles"] = json.loads(row["titles"])
         row["aliases"] = [alias["alias"] for alias in self.rows(
             "SELECT alias FROM speaker_aliases WHERE speaker_id = ? ORDER BY alias", (speaker_id,))]
         return row
