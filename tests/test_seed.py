@@ -50,11 +50,19 @@ def direct_quotes(article):
     return [q for q in article.quotes if DOUBLE & set(q.content) and len(quoted_words(q.content)) > 1]
 
 
+def quoted_segments(article):
+    """(segment text, quote) for each quoted piece of the direct quotations: “A,” she said. “B.”
+    is one statement in two pieces, and two quotations."""
+    return [(article.text[s:e], q) for q in direct_quotes(article)
+            for s, e in (q.pieces or [[q.start, q.end]])
+            if DOUBLE & set(article.text[s:e]) and len(quoted_words(article.text[s:e])) > 1]
+
+
 def test_all_direct_quotations_attributed_by_full_name(article):
-    direct = direct_quotes(article)
-    got = Counter(q.speaker for q in direct)
-    assert got == Counter(EXPECTED_DIRECT), [(q.content[:30], q.speaker) for q in direct]
-    assert len(direct) == 14
+    segments = quoted_segments(article)
+    got = Counter(q.speaker for _, q in segments)
+    assert got == Counter(EXPECTED_DIRECT), [(text[:30], q.speaker) for text, q in segments]
+    assert len(segments) == 14
 
 
 def test_one_putin_quote_is_mixed_with_the_politician_fragment(article):

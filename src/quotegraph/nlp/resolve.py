@@ -301,10 +301,14 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
 
 def _same_statement(prev: tuple[Attribution, Speaker, Quote], att: Attribution, sp: Speaker) -> bool:
     """“A,” he said, “B.” -- two quoted segments framed by the same cue are one statement in two
-    pieces (a quote with no cue of its own stays a quote of its own)."""
+    pieces; so is “A,” he said. “B.”: a quote with no cue that continues the quote before it in
+    the same paragraph (PolNeAR annotates both as one content)."""
     p_att, p_sp, _ = prev
-    return (att.kind == p_att.kind == "direct" and att.cue is not None and att.cue == p_att.cue
-            and sp.name == p_sp.name)
+    if att.kind != "direct" or p_att.kind != "direct" or sp.name != p_sp.name:
+        return False
+    if att.cue is not None:
+        return att.cue == p_att.cue
+    return sp.how == "continuation" and att.block == p_att.block
 
 
 def _join(first: Quote, nxt: Quote, text: str) -> None:
