@@ -74,6 +74,14 @@ def test_a_new_opening_mark_closes_an_unclosed_quote():
                            ("“the ships keep coming,”", True, True)]
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ("“Not before the spring,“ the harbour master said.", "“Not before the spring,“"),
+    ("She answered: “Never.“", "“Never.“"),
+])
+def test_an_opening_mark_typed_for_a_closing_one_closes(text, quoted):
+    assert spans(text) == [(quoted, True, True)]
+
+
 def test_offsets_are_absolute_when_scanning_part_of_a_text():
     text = "Intro line.\nThe clerk said “no” twice."
     start = text.index("The")

@@ -56,6 +56,12 @@ def _closes(text: str, i: int) -> bool:
     return i > 0 and not text[i - 1].isspace() and not after.isalnum()
 
 
+def _typed_as_closing(text: str, i: int) -> bool:
+    """An opening mark that ends a word and is followed by a space or punctuation closes."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)—–")
+
+
 def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tuple[int, bool]:
     """Where the quote opened just before i ends: (end offset, closed?).
 
@@ -66,6 +72,8 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
         if c in closers and (double or _closes(text, k)):
             return k + 1, True
         if double and c in _DOUBLE_OPEN and c not in closers:
+            if _typed_as_closing(text, k):
+                return k + 1, True  # “Not yet,“ he said: an opening mark typed for a closing one
             return k, False
     return limit, False
 
