@@ -60,6 +60,17 @@ def test_inverted_cue(run):
     assert (q.speaker, q.cue) == ("Jane Roe", "said")
 
 
+def test_one_capitalised_word_framed_by_a_cue_is_a_quote_not_a_title(run):
+    art = run("Asked which port would reopen first, the minister paused. “Harwick,” she answered.")
+    q = only(art, "direct")
+    assert (q.content, q.cue) == ("“Harwick,”", "answered")
+
+
+def test_a_title_in_a_sentence_is_no_statement(run):
+    art = run("She told “Morning Harbour,” a radio show, that the port would reopen.")
+    assert all("Morning Harbour" not in q.content or q.kind != "direct" for q in art.quotes)
+
+
 def test_colon_lead_in(run):
     art = run("Jane Roe said: “The bridge will reopen in May.”")
     q = only(art)

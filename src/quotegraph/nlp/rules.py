@@ -444,6 +444,11 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
             and q.start > para.start)
 
 
+def _starts_sentence(q: QuoteSpan, para: Paragraph) -> bool:
+    first = next((t for t in para.span if para.cs(t) >= q.start), None)
+    return first is not None and first.is_sent_start
+
+
 def _enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
     """A cue whose clause holds the quote ("Trump tells supporters to “go and vote”")."""
     first = next((t for t in para.span if para.cs(t) >= q.start and not t.is_punct), None)
@@ -500,11 +505,14 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
     detect = (lambda t: cue_model.is_cue(t, para)) if cue_model is not None else is_cue
     cues = [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
     frames: dict[int, Token] = {}  # quote index -> the cue that frames it
-    titles = {n for n, q in enumerate(para.quotes) if q.double and _is_title(q, para)}
+    titles = set()
     for n, q in enumerate(para.quotes):
-        if not q.double or n in titles:
+        if not q.double:
             continue
         cue = _right_cue(q, para, cues)
+        if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)):
+            titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
+            continue
         if cue is None:
             cue = _left_cue(q, para, cues)
         if cue is not None:
