@@ -28,8 +28,8 @@ eval: $(BIN)/quotegraph
 
 TRAIN  := $(SHARED)/data/polnear/train.jsonl
 
-# Retrain the cue detector and confidence calibrator on PolNeAR train (fixed seed); writes
-# src/quotegraph/nlp/data/{cue_model,confidence_model,training}.json and prints dev figures.
+# Retrain the cue detector, speaker linker and confidence calibrator on PolNeAR train (fixed seed); writes
+# src/quotegraph/nlp/data/{cue_model,speaker_model,confidence_model,training}.json and prints dev figures.
 train: $(BIN)/quotegraph
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python -m quotegraph.training --train $(TRAIN) --dev $(DEV)

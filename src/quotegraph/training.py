@@ -4,12 +4,14 @@
 2. Cue detector: every verb outside quotations is an example, positive when a gold cue covers
    it; logistic regression over ``cuemodel.features``. The decision threshold is the one that
    gives the best split-tolerant end-to-end F1 over all attributions on held-out folds.
-3. Confidence calibrator: 5-fold cross-fitting -- each fold is attributed with a cue model
-   trained on the other folds -- gives out-of-sample quotes labelled right or wrong by the
-   scorer's rule; a logistic regression over ``resolve.confidence_features`` learns P(right).
-4. Writes ``nlp/data/cue_model.json``, ``nlp/data/confidence_model.json`` and
-   ``nlp/data/training.json`` (settings and figures for the model card), then prints the dev
-   figures of the result.
+3. Speaker linker: for every attribution the cue detector finds whose cue is a gold cue, each
+   candidate mention of the cue's sentence is an example, positive when it lies in the gold
+   source; logistic regression over ``linker.features``.
+4. Confidence calibrator: 5-fold cross-fitting -- each fold is attributed with a cue detector
+   and linker trained on the other folds -- gives out-of-sample quotes labelled right or wrong
+   by the scorer's rule; a logistic regression over ``resolve.confidence_features`` learns P(right).
+5. Writes ``nlp/data/{cue_model,speaker_model,confidence_model,training}.json`` (the last holds
+   settings and figures for the model card), then prints the dev figures of the result.
 
 Needs scikit-learn (``pip install -e '.[train]'``); fixed seed; about ten minutes on 2 cores.
 """
@@ -24,14 +26,18 @@ from pathlib import Path
 from .evaluate import judge, read_gold, score, prediction
 from .extraction import parse_paragraphs
 from .models import Article
+from .nlp import linker
 from .nlp.components import attribute, attribute_scored
 from .nlp.cuemodel import CueModel, features, is_candidate
+from .nlp.learned import Learned
 from .nlp.linear import LogisticModel
 from .nlp.pipeline import load_pipeline
+from .nlp.rules import paragraph_attributions
 
 SEED = 13
 FOLDS = 5
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+SPEAKER_C = 1.0  # the linker's inverse regularisation strength
 DATA = Path(__file__).parent / "nlp" / "data"
 
 
@@ -41,8 +47,8 @@ class Parsed:
     def __init__(self, record: dict, article: Article, paragraphs):
         self.record, self.article, self.paragraphs = record, article, paragraphs
 
-    def quotes(self, cue_model: CueModel | None):
-        return attribute(self.article.text, self.paragraphs, cue_model)
+    def quotes(self, learned: Learned | None):
+        return attribute(self.article.text, self.paragraphs, learned)
 
 
 def parse(records: list[dict], nlp, batch: int = 16) -> list[Parsed]:
@@ -67,6 +73,37 @@ def cue_examples(docs: list[Parsed]) -> tuple[list[list[str]], list[int]]:
     return X, y
 
 
+def speaker_examples(docs: list[Parsed], cues: CueModel) -> tuple[list[list[str]], list[int]]:
+    """Candidate speakers of every found attribution whose cue is a gold cue with a source."""
+    X, y = [], []
+    for d in docs:
+        gold = d.record["attributions"]
+        for para in d.paragraphs:
+            for att in paragraph_attributions(para, Learned(cues)):
+                if att.cue_root is None:
+                    continue
+                match = _gold_for(att, gold)
+                if match is None or not match["source"]:
+                    continue
+                src = {i for s, e in match["source"] for i in range(s, e)}
+                inside = lambda t: any(i in src for i in range(para.cs(t), para.ce(t)))
+                cands, feats = linker.candidate_features(att.cue_root, para)
+                # the head of the gold source ("council" of "the city council of Valdmark")
+                heads = [inside(t) and (t.head.i == t.i or not inside(t.head)) for t in cands]
+                labels = heads if any(heads) else [inside(t) for t in cands]
+                X.extend(feats)
+                y.extend(map(int, labels))
+    return X, y
+
+
+def _gold_for(att, gold: list[dict]) -> dict | None:
+    """The gold attribution sharing the attribution's cue (the most overlapping content first)."""
+    cs, ce = att.cue
+    same = [g for g in gold if any(s < ce and cs < e for s, e in g["cue"])]
+    overlap = lambda g: sum(max(0, min(e, pe) - max(s, ps)) for s, e in g["content"] for ps, pe in att.pieces)
+    return max(same, key=overlap) if same else None
+
+
 def fit(X: list[list[str]], y: list[int], c: float, meta: dict | None = None) -> LogisticModel:
     """Logistic regression over binary features, exported as {feature: weight}."""
     from sklearn.feature_extraction import DictVectorizer
@@ -80,8 +117,8 @@ def fit(X: list[list[str]], y: list[int], c: float, meta: dict | None = None) ->
     return LogisticModel(weights, round(float(clf.intercept_[0]), 4), meta)
 
 
-def figures(docs: list[Parsed], cue_model: CueModel | None) -> dict:
-    preds = {d.record["id"]: [prediction(q) for q in d.quotes(cue_model)] for d in docs}
+def figures(docs: list[Parsed], learned: Learned | None) -> dict:
+    preds = {d.record["id"]: [prediction(q) for q in d.quotes(learned)] for d in docs}
     return score([d.record for d in docs], preds)
 
 
@@ -91,25 +128,34 @@ def folds(docs: list[Parsed]) -> list[list[Parsed]]:
     return [order[k::FOLDS] for k in range(FOLDS)]
 
 
-def cross_fit(docs: list[Parsed], c: float) -> list[tuple[list[Parsed], LogisticModel]]:
-    """For each fold, the cue model trained on the other folds."""
+class Fold:
+    """Held-out articles and the models trained on the other folds."""
+
+    def __init__(self, held: list[Parsed], rest: list[Parsed], c: float):
+        self.held, self.rest = held, rest
+        self.cue = fit(*cue_examples(rest), c)
+        self.speaker: LogisticModel | None = None
+
+    def learned(self, threshold: float) -> Learned:
+        return Learned(CueModel(self.cue, threshold),
+                       linker.SpeakerLinker(self.speaker) if self.speaker is not None else None)
+
+
+def cross_fit(docs: list[Parsed], c: float) -> list[Fold]:
     parts = folds(docs)
-    out = []
-    for k, held in enumerate(parts):
-        rest = [d for j, p in enumerate(parts) if j != k for d in p]
-        out.append((held, fit(*cue_examples(rest), c)))
-    return out
+    return [Fold(held, [d for j, p in enumerate(parts) if j != k for d in p], c)
+            for k, held in enumerate(parts)]
 
 
-def choose_threshold(fitted) -> tuple[float, dict]:
-    """The threshold with the best held-out all-attribution e2e F1 (direct F1 breaks ties)."""
+def choose_threshold(fitted: list[Fold]) -> tuple[float, dict]:
+    """The cue threshold with the best held-out all-attribution e2e F1 (direct F1 breaks ties)."""
     results = {}
     for t in THRESHOLDS:
         preds, gold = {}, []
-        for held, model in fitted:
-            cm = CueModel(model, t)
-            for d in held:
-                preds[d.record["id"]] = [prediction(q) for q in d.quotes(cm)]
+        for fold in fitted:
+            learned = fold.learned(t)
+            for d in fold.held:
+                preds[d.record["id"]] = [prediction(q) for q in d.quotes(learned)]
                 gold.append(d.record)
         fig = score(gold, preds)
         results[t] = (fig["tol_all_e2e_prf"][2], fig["tol_direct_e2e_prf"][2])
@@ -118,13 +164,13 @@ def choose_threshold(fitted) -> tuple[float, dict]:
     return best, {str(t): v for t, v in results.items()}
 
 
-def calibration_examples(fitted, threshold: float) -> tuple[list[list[str]], list[int]]:
+def calibration_examples(fitted: list[Fold], threshold: float) -> tuple[list[list[str]], list[int]]:
     """Out-of-fold quotes: their confidence features and whether each was right."""
     X, y = [], []
-    for held, model in fitted:
-        cm = CueModel(model, threshold)
-        for d in held:
-            scored = attribute_scored(d.article.text, d.paragraphs, cm)
+    for fold in fitted:
+        learned = fold.learned(threshold)
+        for d in fold.held:
+            scored = attribute_scored(d.article.text, d.paragraphs, learned)
             quotes = [q for q, _ in scored]
             X.extend(f for _, f in scored)
             y.extend(int(ok) for ok in judge(d.record["text"], d.record["attributions"], quotes))
@@ -165,16 +211,21 @@ def main(argv=None) -> None:
     cue = fit(X, y, args.c, {"threshold": threshold, "examples": len(y), "positives": sum(y),
                              "seed": SEED, "c": args.c})
     cue.save(DATA / "cue_model.json")
+    for fold in fitted:
+        fold.speaker = fit(*speaker_examples(fold.rest, CueModel(fold.cue, threshold)), SPEAKER_C)
+    SX, Sy = speaker_examples(train, CueModel(cue, threshold))
+    fit(SX, Sy, SPEAKER_C, {"examples": len(Sy), "positives": sum(Sy), "seed": SEED,
+                            "c": SPEAKER_C}).save(DATA / "speaker_model.json")
     CX, Cy = calibration_examples(fitted, threshold)
     fit(CX, Cy, 1.0, {"examples": len(Cy), "right": sum(Cy), "seed": SEED}).save(DATA / "confidence_model.json")
-    from .nlp import cuemodel, linear
-    linear.packaged_model.cache_clear()
-    cuemodel.default_cue_model.cache_clear()
+    from .nlp import cuemodel, learned, linear
+    for cached in (linear.packaged_model, cuemodel.default_cue_model, linker.default_linker, learned.packaged):
+        cached.cache_clear()
 
     dev_figures = figures(dev, None)
     log = {"train_articles": len(train), "dev_articles": len(dev), "seed": SEED, "c": args.c,
            "threshold": threshold, "threshold_sweep_heldout": sweep, "cue_examples": len(y),
-           "cue_positives": sum(y), "calibration_examples": len(Cy),
+           "cue_positives": sum(y), "speaker_examples": len(Sy), "calibration_examples": len(Cy),
            "dev": {k: dev_figures[k] for k in ("tol_direct_e2e_prf", "tol_all_e2e_prf", "direct_e2e_prf",
                                                "e2e_prf", "tol_all_content_prf", "tol_direct_content_prf")},
            "dev_reliability": reliability(dev), "seconds": round(time.time() - t0)}

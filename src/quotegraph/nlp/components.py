@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..models import Block, Quote
 from .blocks import classify_blocks
-from .cuemodel import CueModel, default_cue_model
+from .learned import Learned, packaged
 from .resolve import resolve_scored
 from .rules import Paragraph, paragraph_attributions
 
@@ -22,20 +22,20 @@ for _name in ("quotes", "blocks"):
         Doc.set_extension(_name, default=None)
 
 
-def attribute(text: str, paragraphs: list[Paragraph], cue_model: CueModel | None = None) -> list[Quote]:
+def attribute(text: str, paragraphs: list[Paragraph], learned: Learned | None = None) -> list[Quote]:
     """Quotes of an article from its parsed body paragraphs (in text order).
 
-    ``cue_model`` decides which verbs are reporting verbs; by default the trained model that
-    ships with quotegraph.
+    ``learned`` decides which verbs are reporting verbs and which mention is a cue's speaker; by
+    default the trained models that ship with quotegraph.
     """
-    return [q for q, _ in attribute_scored(text, paragraphs, cue_model)]
+    return [q for q, _ in attribute_scored(text, paragraphs, learned)]
 
 
 def attribute_scored(text: str, paragraphs: list[Paragraph],
-                     cue_model: CueModel | None = None) -> list[tuple[Quote, list[str]]]:
+                     learned: Learned | None = None) -> list[tuple[Quote, list[str]]]:
     """``attribute``, each quote with the features its confidence was computed from."""
-    model = cue_model or default_cue_model()
-    atts = [a for p in paragraphs for a in paragraph_attributions(p, model)]
+    learned = learned or packaged()
+    atts = [a for p in paragraphs for a in paragraph_attributions(p, learned)]
     return resolve_scored(text, paragraphs, atts)
 
 

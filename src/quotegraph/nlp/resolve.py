@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph, entity_at, is_cue
+from .rules import Attribution, Paragraph, entity_at, is_cue, mention_span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -196,10 +196,17 @@ class Speaker:
 
 
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
-                        history: list[tuple[int, Speaker]], para_start: int) -> Speaker:
+                        history: list[tuple[int, Speaker]], para: Paragraph | None) -> Speaker:
     """Resolve the mention a quote attaches to: name, pronoun, title or group."""
     root = att.source_root
-    mention = text[att.source[0]:att.source[1]]
+    start, end = att.source
+    if root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl" and para is not None:
+        root = root.head.head  # "Roe, who said ...": the relative pronoun speaks for its antecedent
+        while root.dep_ == "appos" and root.head.i != root.i:
+            root = root.head  # "Roe, a council member, who said ...": the name, not the apposition
+        start, end = para.char_span(mention_span(root, para))
+    mention = text[start:end]
+    para_start = para.start if para is not None else att.start
     low = root.lower_
     if low in PERSON_PRONOUNS:
         prev = _last_person(history, ctx, att.source[0], para_start)
@@ -276,7 +283,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
     for att in sorted(atts, key=lambda a: a.start):
         if att.source is not None:
             para = by_block.get(att.block)
-            sp = _speaker_of_mention(att, ctx, text, history, para.start if para else att.start)
+            sp = _speaker_of_mention(att, ctx, text, history, para)
             start, end = att.source
             channel = att.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:

@@ -82,6 +82,7 @@ class Attribution:
     channel: str | None = None
     block: int = 0
     cue_class: str | None = None
+    cue_root: Token | None = None              # the cue's verb (or the "according" of "according to")
 
     @property
     def start(self) -> int:
@@ -487,7 +488,7 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
     return att
 
 
-def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]:
+def paragraph_attributions(para: Paragraph, learned=None) -> list[Attribution]:
     """All attributions whose cue or quote lies in one body paragraph, in text order.
 
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
@@ -496,13 +497,15 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
     cue, after a "Name:" lead-in, or without a cue (a continuation, resolved across paragraphs);
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
 
-    ``cue_model`` (a ``cuemodel.CueModel``) decides which verbs are cues; without one, the
-    reporting-verb lexicon does.
+    ``learned`` (a ``learned.Learned``) decides which verbs are cues and which mention speaks;
+    without it, the reporting-verb lexicon and the parse's subject do.
     """
     turn = _transcript_turn(para)
     if turn is not None:
         return [turn]
-    detect = (lambda t: cue_model.is_cue(t, para)) if cue_model is not None else is_cue
+    detect = (lambda t: learned.is_cue(t, para)) if learned is not None else is_cue
+    speaker = learned.speaker if learned is not None else subject_of
+    make = lambda kind, pieces, cue: _make(para, kind, pieces, cue, speaker(cue, para))
     cues = [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
     frames: dict[int, Token] = {}  # quote index -> the cue that frames it
     titles = set()
@@ -539,16 +542,16 @@ def paragraph_attributions(para: Paragraph, cue_model=None) -> list[Attribution]
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         fragments.update(inside)
         kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
-        out.append(_make(para, kind, pieces, cue))
+        out.append(make(kind, pieces, cue))
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.double:
             continue
         if n in frames:
-            out.append(_make(para, "direct", [(q.start, q.end)], frames[n]))
+            out.append(make("direct", [(q.start, q.end)], frames[n]))
             continue
         host = _enclosing_cue(q, para, cues)
         if host is not None and _word_count(para, q) > SCARE_MAX_WORDS:
-            out.append(_make(para, "direct", [(q.start, q.end)], host))
+            out.append(make("direct", [(q.start, q.end)], host))
             continue
         att = Attribution("direct", [(q.start, q.end)], block=para.block)
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
@@ -599,12 +602,11 @@ def _word_count(para: Paragraph, q: QuoteSpan) -> int:
     return _word_len(para, *q.inner)
 
 
-def _make(para: Paragraph, kind: str, pieces, cue: Token) -> Attribution:
-    """An attribution of ``pieces`` to ``cue``, with the cue's speaker mention and channel."""
+def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None) -> Attribution:
+    """An attribution of ``pieces`` to ``cue`` spoken by ``subj``, with its mention and channel."""
     att = Attribution(kind, pieces, cue=para.char_span(cue_tokens(cue)), block=para.block,
                       cue_class=cue_lexicon().get(cue_lemma(cue) or "", "speech"),
-                      channel=channel_of(cue, para))
-    subj = subject_of(cue, para)
+                      channel=channel_of(cue, para), cue_root=cue)
     if subj is not None:
         att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
     return att

@@ -1,0 +1,106 @@
+"""A learned speaker linker: which mention in a cue's sentence is the one who speaks?
+
+``rules.subject_of`` follows the parse (the cue's subject, "according to X", the subject of the
+verb a participle hangs on). The parse is often wrong exactly where attribution is hardest --
+inverted frames ("“...,” tweeted the senator's spokesman Jane Roe"), long appositions, a quote
+between the cue and its subject -- and PolNeAR writes a relative clause's speaker as its
+pronoun ("Roe, who said ..."). The linker ranks every noun-phrase head of the sentence outside
+quotations with a logistic model over the dependency path to the cue, side, distance, kind of
+mention and whether the rule chose it; trained on PolNeAR train (``quotegraph.training``) and
+shipped as JSON weights (``linear.py``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .linear import LogisticModel, packaged_model
+from .resolve import is_person_noun
+from .rules import Paragraph, subject_of
+
+_NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+_INSIDE_NP = {"compound", "flat", "det", "amod", "nummod", "nmod"}  # parts of a noun phrase, not heads
+RELATIVE = {"WP", "WDT"}
+
+
+def candidates(cue: Token, para: Paragraph) -> list[Token]:
+    """Noun-phrase heads of the cue's sentence outside quotations (relative pronouns included)."""
+    return [t for t in cue.sent if t.i != cue.i and para.quote_index(t) is None
+            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE) and t.dep_ not in _INSIDE_NP
+            and not t.is_punct and t.dep_ != "punct"]
+
+
+def _to_root(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def dependency_path(tok: Token, cue: Token) -> str:
+    """Relations from ``tok`` up to the lowest common ancestor, then down to ``cue``:
+    "nsubj|" is the cue's own subject, "nsubj|advcl" the subject of the verb the cue hangs on."""
+    up, down = _to_root(tok), _to_root(cue)
+    depth = {t.i: k for k, t in enumerate(down)}
+    for k, t in enumerate(up):
+        if t.i in depth:
+            if k > 4 or depth[t.i] > 3:
+                return "long"
+            return "^".join(x.dep_ for x in up[:k]) + "|" + "v".join(x.dep_ for x in reversed(down[:depth[t.i]]))
+    return "none"
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n <= 3 else "4-6" if n <= 6 else "7-12" if n <= 12 else "13+"
+
+
+def features(tok: Token, cue: Token, para: Paragraph, rule: Token | None, nearest: bool) -> list[str]:
+    """Categorical features of one candidate speaker ``tok`` for ``cue``."""
+    path = dependency_path(tok, cue)
+    side = "L" if tok.i < cue.i else "R"
+    lo, hi = sorted((tok.i, cue.i))
+    between = tok.doc[lo + 1:hi]
+    quote_between = any(para.quote_index(t) is not None for t in between)
+    commas = _bucket(sum(t.text == "," for t in between))
+    dist = _bucket(hi - lo)
+    kind = tok.ent_type_ or (f"PRP-{tok.lower_}" if tok.tag_ in ("PRP", *RELATIVE) else tok.tag_)
+    person = tok.ent_type_ == "PERSON" or is_person_noun(tok)
+    chosen = rule is not None and rule.i == tok.i
+    return [f"rule={chosen}", f"norule={rule is None}", f"path={path}", f"rule|path={chosen}|{path}",
+            f"norule|path={rule is None}|{path}", f"path|side={path}|{side}", f"path|ctag={path}|{cue.tag_}",
+            f"dep={tok.dep_}", f"dep|side={tok.dep_}|{side}", f"kind={kind}", f"kind|dep={kind}|{tok.dep_}",
+            f"person={person}", f"person|dep={person}|{tok.dep_}", f"side={side}", f"dist={dist}",
+            f"side|dist={side}|{dist}", f"quote_between={quote_between}", f"commas={commas}",
+            f"nearest={nearest}", f"ctag={cue.tag_}", f"cdep={cue.dep_}", f"clemma={cue.lemma_.lower()}"]
+
+
+def candidate_features(cue: Token, para: Paragraph) -> tuple[list[Token], list[list[str]]]:
+    """The candidates for ``cue`` and each one's features."""
+    cands = candidates(cue, para)
+    rule = subject_of(cue, para)
+    left = [t.i for t in cands if t.i < cue.i]
+    right = [t.i for t in cands if t.i > cue.i]
+    nearest = {left[-1] if left else None, right[0] if right else None}
+    return cands, [features(t, cue, para, rule, t.i in nearest) for t in cands]
+
+
+class SpeakerLinker:
+    """Picks the best-scoring candidate; the rule's choice when the sentence has none."""
+
+    def __init__(self, model: LogisticModel):
+        self.model = model
+
+    def speaker(self, cue: Token, para: Paragraph) -> Token | None:
+        cands, feats = candidate_features(cue, para)
+        if not cands:
+            return subject_of(cue, para)
+        scores = [self.model.probability(f) for f in feats]
+        return cands[max(range(len(cands)), key=scores.__getitem__)]
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> SpeakerLinker | None:
+    """The shipped linker, or None (then the rules pick speakers)."""
+    model = packaged_model("speaker_model")
+    return SpeakerLinker(model) if model is not None else None

@@ -1,0 +1,95 @@
+"""The learned parts: the speaker linker's candidates, paths and choices, and its training labels.
+
+Every sentence here is invented for the test.
+"""
+from __future__ import annotations
+
+import pytest
+
+import quotegraph
+from quotegraph.extraction import parse_paragraphs
+from quotegraph.models import Article
+from quotegraph.nlp import linker
+from quotegraph.nlp.cuemodel import default_cue_model
+from quotegraph.nlp.learned import RULES_ONLY, packaged
+from quotegraph.nlp.linear import LogisticModel
+from quotegraph.training import Parsed, speaker_examples
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return quotegraph.load_pipeline()
+
+
+def paragraph(nlp, text):
+    (paras,) = parse_paragraphs([Article(id="t", text=text)], nlp)
+    return paras[0]
+
+
+def token(para, word):
+    return next(t for t in para.span if t.text == word)
+
+
+def test_candidates_are_noun_phrase_heads_outside_quotes(nlp):
+    para = paragraph(nlp, "“The port stays open,” the harbour master of Harwick said on Monday.")
+    cands = [t.text for t in linker.candidates(token(para, "said"), para)]
+    assert "master" in cands and "Harwick" in cands
+    assert "harbour" not in cands  # a compound inside the noun phrase, not its head
+    assert "port" not in cands     # inside the quotation
+
+
+def test_dependency_path_of_the_cue_s_own_subject(nlp):
+    para = paragraph(nlp, "Jane Roe said the port would close.")
+    assert linker.dependency_path(token(para, "Roe"), token(para, "said")) == "nsubj|"
+
+
+def test_the_shipped_linker_picks_the_subject_not_a_noun_inside_it(nlp):
+    para = paragraph(nlp, "The city council of Harwick said that the port would close in May.")
+    assert packaged().speaker(token(para, "said"), para).text == "council"
+
+
+def test_inverted_frame_speaker_after_the_cue(run):
+    art = run("“The ferries will run again in June,” said harbour master Piet Vanterpool.")
+    q = next(q for q in art.quotes if q.kind == "direct")
+    assert q.speaker == "Piet Vanterpool"
+
+
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_speaker(run):
+    art = run("The plan was attacked by Jane Roe, a council member, who said it would “ruin the harbour "
+              "for a generation”.")
+    q = next(q for q in art.quotes if "ruin" in q.content)
+    assert art.text[q.speaker_start:q.speaker_end] == "who"
+    assert q.speaker == "Jane Roe"
+
+
+def test_without_models_the_rules_decide(nlp):
+    para = paragraph(nlp, "Jane Roe said the port would close.")
+    assert RULES_ONLY.speaker(token(para, "said"), para).text == "Roe"
+    assert RULES_ONLY.is_cue(token(para, "said"), para)
+
+
+def test_linker_takes_the_best_scoring_candidate(nlp):
+    para = paragraph(nlp, "Jane Roe said the port would close.")
+    prefers_port = LogisticModel({"kind=NN": 5.0}, -1.0)
+    assert linker.SpeakerLinker(prefers_port).speaker(token(para, "said"), para).text == "port"
+
+
+def test_speaker_training_labels_mark_the_head_of_the_gold_source(nlp):
+    text = "The city council of Harwick said that the port would close in May."
+    src = [0, text.index(" said")]
+    cue = [text.index("said"), text.index("said") + 4]
+    record = {"id": "t", "text": text, "attributions": [
+        {"source": [src], "cue": [cue], "content": [[cue[1] + 1, len(text) - 1]], "no_source": False}]}
+    art = Article(id="t", text=text)
+    doc = Parsed(record, art, parse_paragraphs([art], nlp)[0])
+    X, y = speaker_examples([doc], default_cue_model())
+    positive = [f for f, label in zip(X, y) if label]
+    assert len(positive) == 1 and "dep=nsubj" in positive[0]
+    assert sum(y) == 1 < len(y)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    return lambda text: quotegraph.extract(Article(id="t", text=text), nlp=nlp)
