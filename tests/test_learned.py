@@ -1,4 +1,5 @@
-"""The learned parts: the speaker linker's candidates, paths and choices, and its training labels.
+"""The learned parts: the speaker linker's and the quote framer's candidates, features and choices,
+and their training labels.
 
 Every sentence here is invented for the test.
 """
@@ -9,11 +10,12 @@ import pytest
 import quotegraph
 from quotegraph.extraction import parse_paragraphs
 from quotegraph.models import Article
-from quotegraph.nlp import linker
+from quotegraph.nlp import framer, linker
 from quotegraph.nlp.cuemodel import default_cue_model
 from quotegraph.nlp.learned import RULES_ONLY, packaged
 from quotegraph.nlp.linear import LogisticModel
-from quotegraph.training import Parsed, speaker_examples
+from quotegraph.nlp.rules import paragraph_cues
+from quotegraph.training import Parsed, frame_examples, speaker_examples
 
 pytestmark = pytest.mark.model
 
@@ -93,3 +95,67 @@ def test_speaker_training_labels_mark_the_head_of_the_gold_source(nlp):
 @pytest.fixture(scope="module")
 def run(nlp):
     return lambda text: quotegraph.extract(Article(id="t", text=text), nlp=nlp)
+
+
+def quote_of(para, words):
+    return next(q for q in para.quotes if words in para.text[q.start:q.end])
+
+
+def test_frame_candidates_stop_at_the_neighbouring_quotations(nlp):
+    para = paragraph(nlp, "“The ferry is late,” Roe said. “It was late yesterday,” Lind added.")
+    first = quote_of(para, "ferry")
+    assert [t.text for t in framer.candidates(first, para)] == ["said"]
+
+
+def test_the_shipped_framer_frames_a_quote_whose_cue_the_parse_reads_as_a_noun(run):
+    art = run("“We have waited long enough for this bridge,” Halvorsen notes.")
+    q = only_direct(art)
+    assert (q.cue, q.speaker) == ("notes", "Halvorsen")
+
+
+def test_a_second_segment_after_the_frame_joins_the_first(run):
+    art = run("“The bridge opens in May,” Jane Roe said. “The ferry will stop the same week.”")
+    q = only_direct(art)
+    assert q.speaker == "Jane Roe" and len(q.pieces) == 2
+
+
+def test_framer_threshold(nlp):
+    para = paragraph(nlp, "“The ferry is late,” Roe said.")
+    q = para.quotes[0]
+    cues = paragraph_cues(para, RULES_ONLY)
+    always = LogisticModel({}, 3.0)   # every candidate scores 0.95
+    assert framer.QuoteFramer(always, 0.9).frame(q, para, cues, RULES_ONLY).text == "said"
+    assert framer.QuoteFramer(always, 0.99).frame(q, para, cues, RULES_ONLY) is None
+
+
+def only_direct(art):
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    assert len(direct) == 1, [(q.content, q.cue, q.speaker) for q in art.quotes]
+    return direct[0]
+
+
+def gold_record(text, attributions):
+    """A PolNeAR-style record: each attribution (source, cue, content) as substrings of ``text``."""
+    span = lambda s: [[text.index(s), text.index(s) + len(s)]]
+    return {"id": "t", "text": text, "attributions": [
+        {"source": span(src), "cue": span(cue), "content": span(content), "no_source": False}
+        for src, cue, content in attributions]}
+
+
+def labelled_frames(nlp, record):
+    art = Article(id="t", text=record["text"])
+    doc = Parsed(record, art, parse_paragraphs([art], nlp)[0])
+    return frame_examples([doc], packaged())
+
+
+def test_frame_training_labels_the_cue_of_a_quotation(nlp):
+    text = "“The ferry is late again,” Jane Roe said on Monday."
+    X, y = labelled_frames(nlp, gold_record(text, [("Jane Roe", "said", "“The ferry is late again,”")]))
+    assert y == [1] and "side=R" in X[0]
+
+
+def test_frame_training_labels_no_frame_for_a_fragment_of_a_reported_clause(nlp):
+    text = "Jane Roe said the ferry was “late again” for the third week running."
+    content = "the ferry was “late again” for the third week running"
+    X, y = labelled_frames(nlp, gold_record(text, [("Jane Roe", "said", content)]))
+    assert X and sum(y) == 0

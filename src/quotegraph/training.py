@@ -5,13 +5,16 @@
    it; logistic regression over ``cuemodel.features``. The decision threshold is the one that
    gives the best split-tolerant end-to-end F1 over all attributions on held-out folds.
 3. Speaker linker: for every attribution the cue detector finds whose cue is a gold cue, each
-   candidate mention of the cue's sentence is an example, positive when it lies in the gold
-   source; logistic regression over ``linker.features``.
-4. Confidence calibrator: 5-fold cross-fitting -- each fold is attributed with a cue detector
-   and linker trained on the other folds -- gives out-of-sample quotes labelled right or wrong
-   by the scorer's rule; a logistic regression over ``resolve.confidence_features`` learns P(right).
-5. Writes ``nlp/data/{cue_model,speaker_model,confidence_model,training}.json`` (the last holds
-   settings and figures for the model card), then prints the dev figures of the result.
+   candidate mention of the cue's sentence is an example, positive when it is the head of the
+   gold source; logistic regression over ``linker.features``.
+4. Quote framer: every verb near a double quotation is an example, positive when it is the gold
+   cue of a content that is mostly that quotation; logistic regression over
+   ``framer.features``, its threshold chosen on held-out folds (best direct e2e F1).
+5. Confidence calibrator: 5-fold cross-fitting -- each fold is attributed with models trained on
+   the other folds -- gives out-of-sample quotes labelled right or wrong by the scorer's rule; a
+   logistic regression over ``resolve.confidence_features`` learns P(right).
+6. Writes ``nlp/data/{cue,speaker,frame,confidence}_model.json`` and ``training.json`` (settings
+   and figures for the model card), then prints the dev figures of the result.
 
 Needs scikit-learn (``pip install -e '.[train]'``); fixed seed; about ten minutes on 2 cores.
 """
@@ -26,18 +29,21 @@ from pathlib import Path
 from .evaluate import judge, read_gold, score, prediction
 from .extraction import parse_paragraphs
 from .models import Article
-from .nlp import linker
+from .nlp import framer, linker
 from .nlp.components import attribute, attribute_scored
 from .nlp.cuemodel import CueModel, features, is_candidate
 from .nlp.learned import Learned
 from .nlp.linear import LogisticModel
 from .nlp.pipeline import load_pipeline
-from .nlp.rules import paragraph_attributions
+from .nlp.rules import _transcript_turn, paragraph_attributions, paragraph_cues
 
 SEED = 13
 FOLDS = 5
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+FRAME_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 SPEAKER_C = 1.0  # the linker's inverse regularisation strength
+FRAME_C = 1.0    # the framer's
+FRAMED_SHARE = 0.7  # a quote is framed when its gold content is at least this much quotation
 DATA = Path(__file__).parent / "nlp" / "data"
 
 
@@ -96,6 +102,40 @@ def speaker_examples(docs: list[Parsed], cues: CueModel) -> tuple[list[list[str]
     return X, y
 
 
+def frame_examples(docs: list[Parsed], learned: Learned) -> tuple[list[list[str]], list[int]]:
+    """Candidate frames of every double quotation; a candidate is positive when it is the cue of
+    the gold attribution the quote belongs to and that content is mostly the quotation itself
+    (not a fragment of a reported clause, whose cue is not its frame)."""
+    X, y = [], []
+    for d in docs:
+        text, gold = d.record["text"], d.record["attributions"]
+        for para in d.paragraphs:
+            if _transcript_turn(para) is not None:
+                continue
+            cues = paragraph_cues(para, learned)
+            quoted = {i for q in para.quotes if q.double for i in range(q.start, q.end)}
+            for q in para.quotes:
+                if not q.double:
+                    continue
+                match = _gold_holding(range(q.start, q.end), gold)
+                cue = set()
+                if match is not None:
+                    words = [i for s, e in match["content"] for i in range(s, e) if text[i].isalnum()]
+                    if sum(i in quoted for i in words) >= FRAMED_SHARE * len(words):
+                        cue = {i for s, e in match["cue"] for i in range(s, e)}
+                cands, feats = framer.candidate_features(q, para, cues, learned)
+                X.extend(feats)
+                y.extend(int(any(i in cue for i in range(para.cs(t), para.ce(t)))) for t in cands)
+    return X, y
+
+
+def _gold_holding(chars: range, gold: list[dict]) -> dict | None:
+    """The gold attribution whose content holds most of ``chars``."""
+    overlap = lambda g: sum(max(0, min(e, chars.stop) - max(s, chars.start)) for s, e in g["content"])
+    best = max(gold, key=overlap, default=None)
+    return best if best is not None and overlap(best) > 0 else None
+
+
 def _gold_for(att, gold: list[dict]) -> dict | None:
     """The gold attribution sharing the attribution's cue (the most overlapping content first)."""
     cs, ce = att.cue
@@ -129,16 +169,18 @@ def folds(docs: list[Parsed]) -> list[list[Parsed]]:
 
 
 class Fold:
-    """Held-out articles and the models trained on the other folds."""
+    """Held-out articles and the models trained on the other folds (added one at a time)."""
 
     def __init__(self, held: list[Parsed], rest: list[Parsed], c: float):
         self.held, self.rest = held, rest
         self.cue = fit(*cue_examples(rest), c)
         self.speaker: LogisticModel | None = None
+        self.frame: LogisticModel | None = None
 
-    def learned(self, threshold: float) -> Learned:
+    def learned(self, threshold: float, frame_threshold: float = 0.5) -> Learned:
         return Learned(CueModel(self.cue, threshold),
-                       linker.SpeakerLinker(self.speaker) if self.speaker is not None else None)
+                       linker.SpeakerLinker(self.speaker) if self.speaker is not None else None,
+                       framer.QuoteFramer(self.frame, frame_threshold) if self.frame is not None else None)
 
 
 def cross_fit(docs: list[Parsed], c: float) -> list[Fold]:
@@ -147,28 +189,34 @@ def cross_fit(docs: list[Parsed], c: float) -> list[Fold]:
             for k, held in enumerate(parts)]
 
 
-def choose_threshold(fitted: list[Fold]) -> tuple[float, dict]:
-    """The cue threshold with the best held-out all-attribution e2e F1 (direct F1 breaks ties)."""
+def held_out(fitted: list[Fold], learned_of) -> dict:
+    """The scorer's figures on every fold's held-out articles, each attributed with
+    ``learned_of(fold)``."""
+    preds, gold = {}, []
+    for fold in fitted:
+        learned = learned_of(fold)
+        for d in fold.held:
+            preds[d.record["id"]] = [prediction(q) for q in d.quotes(learned)]
+            gold.append(d.record)
+    return score(gold, preds)
+
+
+def choose(name: str, values, fitted: list[Fold], learned_of, key) -> tuple[float, dict]:
+    """The value of a threshold with the best held-out figures ``key(figures)``."""
     results = {}
-    for t in THRESHOLDS:
-        preds, gold = {}, []
-        for fold in fitted:
-            learned = fold.learned(t)
-            for d in fold.held:
-                preds[d.record["id"]] = [prediction(q) for q in d.quotes(learned)]
-                gold.append(d.record)
-        fig = score(gold, preds)
-        results[t] = (fig["tol_all_e2e_prf"][2], fig["tol_direct_e2e_prf"][2])
-        print(f"  threshold {t}: held-out all e2e F1 {results[t][0]}, direct {results[t][1]}", flush=True)
-    best = max(results, key=lambda t: results[t])
-    return best, {str(t): v for t, v in results.items()}
+    for v in values:
+        fig = held_out(fitted, lambda fold: learned_of(fold, v))
+        results[v] = key(fig)
+        print(f"  {name} {v}: held-out {results[v]}", flush=True)
+    return max(results, key=results.__getitem__), {str(v): r for v, r in results.items()}
 
 
-def calibration_examples(fitted: list[Fold], threshold: float) -> tuple[list[list[str]], list[int]]:
+def calibration_examples(fitted: list[Fold], threshold: float,
+                         frame_threshold: float) -> tuple[list[list[str]], list[int]]:
     """Out-of-fold quotes: their confidence features and whether each was right."""
     X, y = [], []
     for fold in fitted:
-        learned = fold.learned(threshold)
+        learned = fold.learned(threshold, frame_threshold)
         for d in fold.held:
             scored = attribute_scored(d.article.text, d.paragraphs, learned)
             quotes = [q for q, _ in scored]
@@ -206,26 +254,41 @@ def main(argv=None) -> None:
     print(f"parsed {len(train)} train and {len(dev)} dev articles in {time.time() - t0:.0f} s", flush=True)
 
     fitted = cross_fit(train, args.c)
-    threshold, sweep = choose_threshold(fitted)
+    threshold, sweep = choose("cue threshold", THRESHOLDS, fitted, lambda fold, t: fold.learned(t),
+                              lambda f: (f["tol_all_e2e_prf"][2], f["tol_direct_e2e_prf"][2]))
     X, y = cue_examples(train)
-    cue = fit(X, y, args.c, {"threshold": threshold, "examples": len(y), "positives": sum(y),
-                             "seed": SEED, "c": args.c})
-    cue.save(DATA / "cue_model.json")
+    cue = CueModel(fit(X, y, args.c, {"threshold": threshold, "examples": len(y), "positives": sum(y),
+                                      "seed": SEED, "c": args.c}), threshold)
+    cue.model.save(DATA / "cue_model.json")
+
     for fold in fitted:
         fold.speaker = fit(*speaker_examples(fold.rest, CueModel(fold.cue, threshold)), SPEAKER_C)
-    SX, Sy = speaker_examples(train, CueModel(cue, threshold))
-    fit(SX, Sy, SPEAKER_C, {"examples": len(Sy), "positives": sum(Sy), "seed": SEED,
-                            "c": SPEAKER_C}).save(DATA / "speaker_model.json")
-    CX, Cy = calibration_examples(fitted, threshold)
+    SX, Sy = speaker_examples(train, cue)
+    speaker = fit(SX, Sy, SPEAKER_C, {"examples": len(Sy), "positives": sum(Sy), "seed": SEED, "c": SPEAKER_C})
+    speaker.save(DATA / "speaker_model.json")
+
+    for fold in fitted:
+        fold.frame = fit(*frame_examples(fold.rest, fold.learned(threshold)), FRAME_C)
+    frame_threshold, frame_sweep = choose(
+        "frame threshold", FRAME_THRESHOLDS, fitted, lambda fold, t: fold.learned(threshold, t),
+        lambda f: (f["tol_direct_e2e_prf"][2], f["tol_all_e2e_prf"][2]))
+    FX, Fy = frame_examples(train, Learned(cue, linker.SpeakerLinker(speaker)))
+    fit(FX, Fy, FRAME_C, {"threshold": frame_threshold, "examples": len(Fy), "positives": sum(Fy),
+                          "seed": SEED, "c": FRAME_C}).save(DATA / "frame_model.json")
+
+    CX, Cy = calibration_examples(fitted, threshold, frame_threshold)
     fit(CX, Cy, 1.0, {"examples": len(Cy), "right": sum(Cy), "seed": SEED}).save(DATA / "confidence_model.json")
     from .nlp import cuemodel, learned, linear
-    for cached in (linear.packaged_model, cuemodel.default_cue_model, linker.default_linker, learned.packaged):
+    for cached in (linear.packaged_model, cuemodel.default_cue_model, linker.default_linker,
+                   framer.default_framer, learned.packaged):
         cached.cache_clear()
 
     dev_figures = figures(dev, None)
     log = {"train_articles": len(train), "dev_articles": len(dev), "seed": SEED, "c": args.c,
            "threshold": threshold, "threshold_sweep_heldout": sweep, "cue_examples": len(y),
-           "cue_positives": sum(y), "speaker_examples": len(Sy), "calibration_examples": len(Cy),
+           "cue_positives": sum(y), "speaker_examples": len(Sy), "frame_threshold": frame_threshold,
+           "frame_threshold_sweep_heldout": frame_sweep, "frame_examples": len(Fy),
+           "calibration_examples": len(Cy),
            "dev": {k: dev_figures[k] for k in ("tol_direct_e2e_prf", "tol_all_e2e_prf", "direct_e2e_prf",
                                                "e2e_prf", "tol_all_content_prf", "tol_direct_content_prf")},
            "dev_reliability": reliability(dev), "seconds": round(time.time() - t0)}

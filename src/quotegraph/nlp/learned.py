@@ -1,6 +1,7 @@
-"""The trained parts attribution consults, in one object: which verbs are cues (``cuemodel``) and
-which mention is a cue's speaker (``linker``). Without them the rules decide: the reporting-verb
-lexicon and the parse's subject."""
+"""The trained parts attribution consults, in one object: which verbs are cues (``cuemodel``),
+which verb frames a quotation (``framer``) and which mention is a cue's speaker (``linker``).
+Each part left out falls back to the rules: the reporting-verb lexicon, the frame rules and the
+parse's subject."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,20 +10,36 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .cuemodel import CueModel, default_cue_model
+from .framer import QuoteFramer, default_framer
 from .linker import SpeakerLinker, default_linker
-from .rules import Paragraph, is_cue, subject_of
+from .quotemarks import QuoteSpan
+from .rules import Paragraph, frame_by_rules, is_according, is_cue, subject_of
 
 
 @dataclass(frozen=True)
 class Learned:
     cues: CueModel | None = None
     speakers: SpeakerLinker | None = None
+    frames: QuoteFramer | None = None
 
     def is_cue(self, tok: Token, para: Paragraph) -> bool:
         return self.cues.is_cue(tok, para) if self.cues is not None else is_cue(tok)
 
+    def cue_probability(self, tok: Token, para: Paragraph) -> float:
+        if is_according(tok):
+            return 1.0
+        if self.cues is None or tok.pos_ != "VERB":
+            return float(self.is_cue(tok, para))
+        return self.cues.probability(tok, para)
+
     def speaker(self, cue: Token, para: Paragraph) -> Token | None:
         return self.speakers.speaker(cue, para) if self.speakers is not None else subject_of(cue, para)
+
+    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
+        """The cue that frames quotation ``q`` ("“...,” she said"), if any."""
+        if self.frames is None:
+            return frame_by_rules(q, para, cues, self.speaker)
+        return self.frames.frame(q, para, cues, self)
 
 
 RULES_ONLY = Learned()
@@ -31,4 +48,4 @@ RULES_ONLY = Learned()
 @lru_cache(maxsize=1)
 def packaged() -> Learned:
     """The models that ship with quotegraph (each None if its weights are absent)."""
-    return Learned(default_cue_model(), default_linker())
+    return Learned(default_cue_model(), default_linker(), default_framer())

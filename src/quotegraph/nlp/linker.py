@@ -27,8 +27,8 @@ RELATIVE = {"WP", "WDT"}
 def candidates(cue: Token, para: Paragraph) -> list[Token]:
     """Noun-phrase heads of the cue's sentence outside quotations (relative pronouns included)."""
     return [t for t in cue.sent if t.i != cue.i and para.quote_index(t) is None
-            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE) and t.dep_ not in _INSIDE_NP
-            and not t.is_punct and t.dep_ != "punct"]
+            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE) and not t.is_punct and t.dep_ != "punct"
+            and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
 
 
 def _to_root(tok: Token) -> list[Token]:

@@ -280,6 +280,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
     history: list[tuple[int, Speaker]] = []
     quotes: list[tuple[Quote, list[str]]] = []
     prev: tuple[Attribution, Speaker, Quote] | None = None
+    framed: tuple[Attribution, Speaker, Quote] | None = None  # the last quotation with a cue
     for att in sorted(atts, key=lambda a: a.start):
         if att.source is not None:
             para = by_block.get(att.block)
@@ -288,10 +289,10 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             channel = att.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
-        elif prev is not None and att.block - prev[0].block <= CONTINUATION_BLOCKS and prev[1].name:
-            sp = Speaker(prev[1].name, prev[1].kind, prev[1].title, "continuation")
-            start, end = prev[2].speaker_start, prev[2].speaker_end
-            channel = prev[2].channel
+        elif (anchor := _continued(prev, framed)) and att.block - anchor[0].block <= CONTINUATION_BLOCKS:
+            sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
+            start, end = anchor[2].speaker_start, anchor[2].speaker_end
+            channel = anchor[2].channel
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
         feats = confidence_features(att, sp, text)
@@ -303,7 +304,21 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
         if sp.name:
             history.append((att.start, sp))
             prev = (att, sp, q)
+            if att.kind != "indirect" and att.cue_root is not None:
+                framed = prev
     return quotes
+
+
+def _continued(prev, framed):
+    """The statement a quote with no cue continues: the last one, unless that is a report in the
+    sentence of the last framed quotation ("“A,” Roe said, as officials declared ... “B.”")."""
+    if prev is None or not prev[1].name:
+        return None
+    p_att = prev[0]
+    if (framed is not None and p_att.kind == "indirect" and p_att.cue_root is not None
+            and p_att.block == framed[0].block and p_att.cue_root.sent == framed[0].cue_root.sent):
+        return framed
+    return prev
 
 
 def _same_statement(prev: tuple[Attribution, Speaker, Quote], att: Attribution, sp: Speaker) -> bool:

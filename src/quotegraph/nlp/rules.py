@@ -19,7 +19,7 @@ from .quotemarks import DOUBLE_MARKS, QuoteSpan, find_quotes
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
-FRAME_MAX_TOKENS = 12        # how far from a quote's edge its cue may be
+FRAME_MAX_TOKENS = 40        # how far from a quote's edge its cue may be (a long apposition between)
 MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
                "paper", "radio", "television", "magazine", "website", "station"}
 PLATFORMS = {"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "truth",
@@ -378,7 +378,7 @@ def _np_text(tok: Token) -> str:
 _GAP_DEPS = {"aux", "auxpass", "advmod", "neg", "npadvmod", "prt"}
 
 
-def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
+def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=subject_of) -> Token | None:
     """"“...,” he said" / "“...,” said Rheinvald": the next cue, when only its subject (and adverbs)
     stand between it and the quote."""
     inner_end = q.end - 1 if q.closed else q.end
@@ -392,7 +392,7 @@ def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None
     if not (last in ",—–-:…" or after in (",", "—", "–") or after.islower()) and content_of(nxt, para):
         return None  # "“...” Smith said the plan ...": a new sentence that reports something else
     gap = para.tokens_between(q.end, para.cs(nxt))
-    subj = subject_of(nxt, para)
+    subj = speaker(nxt, para)
     allowed = {t.i for t in subj.subtree} if subj is not None else set()
     ok = len(gap) <= FRAME_MAX_TOKENS and all(
         para.quote_index(t) is None and (t.i in allowed or t.dep_ in _GAP_DEPS or t.text in (",", "—", "–"))
@@ -424,6 +424,11 @@ def _left_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
     if words and (len(words) > 5 or words[-1].pos_ in ("DET", "ADP", "ADJ", "CCONJ", "NUM")):
         return None  # "pointed to the victory as a “reset”": the quote is a fragment of a phrase
     return tok
+
+
+def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=subject_of) -> Token | None:
+    """The cue that frames ``q`` by the rules: the cue after it, else the cue before it."""
+    return _right_cue(q, para, cues, speaker) or _left_cue(q, para, cues)
 
 
 def _dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
@@ -488,6 +493,12 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
     return att
 
 
+def paragraph_cues(para: Paragraph, learned=None) -> list[Token]:
+    """The reporting verbs of a paragraph outside its quotations, passives ("was asked") left out."""
+    detect = (lambda t: learned.is_cue(t, para)) if learned is not None else is_cue
+    return [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
+
+
 def paragraph_attributions(para: Paragraph, learned=None) -> list[Attribution]:
     """All attributions whose cue or quote lies in one body paragraph, in text order.
 
@@ -503,21 +514,19 @@ def paragraph_attributions(para: Paragraph, learned=None) -> list[Attribution]:
     turn = _transcript_turn(para)
     if turn is not None:
         return [turn]
-    detect = (lambda t: learned.is_cue(t, para)) if learned is not None else is_cue
     speaker = learned.speaker if learned is not None else subject_of
+    frame = learned.frame if learned is not None else (lambda q, p, c: frame_by_rules(q, p, c, speaker))
     make = lambda kind, pieces, cue: _make(para, kind, pieces, cue, speaker(cue, para))
-    cues = [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
+    cues = paragraph_cues(para, learned)
     frames: dict[int, Token] = {}  # quote index -> the cue that frames it
     titles = set()
     for n, q in enumerate(para.quotes):
         if not q.double:
             continue
-        cue = _right_cue(q, para, cues)
+        cue = frame(q, para, cues)
         if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
-        if cue is None:
-            cue = _left_cue(q, para, cues)
         if cue is not None:
             frames[n] = cue
     framing = {cue.i for cue in frames.values()}
