@@ -83,6 +83,23 @@ def test_bare_name_colon_lead_in(run):
     assert q.speaker == "Jane Roe"
 
 
+@pytest.mark.parametrize("lead, expected", [
+    ("From the harbour authority's report:", "the harbour authority's report"),
+    ("The mayor's answer was:", "The mayor's answer"),
+])
+def test_noun_phrase_colon_lead_in(run, lead, expected):
+    art = run(f"The ferry fares rise in May. {lead} “Fares will rise by a tenth for every route.”")
+    q = by_content(art, "Fares will rise")
+    assert mention(art, q) == expected
+
+
+def test_colon_lead_in_across_paragraphs(run):
+    art = run("The ferry will stop in May, and the harbour master Piet Vanterpool wrote to the crews:\n\n"
+              "“We will need every one of you back in June, when the new terminal opens.”")
+    q = by_content(art, "every one of you")
+    assert (q.speaker, q.cue) == ("Piet Vanterpool", "wrote")
+
+
 # --- resolving the mention to a person -----------------------------------------------------------
 
 def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):
@@ -168,6 +185,16 @@ def test_mixed_quote(run):
     assert "“a disaster for the region”" in q.content
     assert q.content.startswith("the plan was")
     assert q.speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe said Lind was “encouraged” by the plan — a modest boost for the council.",
+     "Lind was “encouraged” by the plan"),
+    ("First, Roe identified the judge as “a local,” which is what some call anyone born in the valley.",
+     "the judge as “a local,”"),
+])
+def test_mixed_quote_leaves_out_what_a_dash_or_comma_sets_off_after_it(run, text, content):
+    assert only(run(text)).content == content
 
 
 def test_indirect_said_that(run):

@@ -261,17 +261,21 @@ def _addressee(cue: Token, prep: Token) -> bool:
             and cue.lemma_.lower() in ("speak", "talk", "chat", "write", "turn", "reach", "meet"))
 
 
+_SET_OFF = (",", "—", "–", "--")
+
+
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     """Drop punctuation and conjunctions at the edges of a content span, and a trailing
-    appositive or relative clause set off by a comma ("... Mr. Trump, the presumed favorite")."""
+    appositive, relative clause or participle clause set off by a comma or dash ("... Mr. Trump,
+    the presumed favorite", "called him “a fraud,” linking to a story ...")."""
     toks = sorted(tokens, key=lambda t: t.i)
     ids = {t.i for t in toks}
     for t in reversed(toks):
-        if t.dep_ in ("appos", "relcl", "acl") and t.head.i in ids and t.left_edge.i > toks[0].i:
-            comma = t.doc[t.left_edge.i - 1]
-            if comma.text == "," and comma.i in ids and all(x.i <= t.right_edge.i for x in toks
-                                                            if x.i > comma.i):
-                toks = [x for x in toks if x.i < comma.i]
+        trailing = t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
+        if trailing and t.head.i in ids and t.left_edge.i > toks[0].i:
+            cut = _set_off_at(t.left_edge, para)
+            if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
+                toks = [x for x in toks if x.i < cut]
                 break
     keep_open = lambda t: para.text[para.cs(t)] in DOUBLE_MARKS
     while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
@@ -279,6 +283,22 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     while toks and toks[-1].is_punct and para.text[para.cs(toks[-1])] not in DOUBLE_MARKS:
         toks.pop()
     return toks
+
+
+def _set_off_at(first: Token, para: Paragraph) -> int | None:
+    """Where a clause starting at ``first`` is set off from what precedes it: the comma or dash
+    before it, or -- after a quotation that ends with its comma inside (“a fraud,” linking) --
+    the clause itself. None if nothing sets it off."""
+    doc = first.doc
+    if first.i == 0:
+        return None
+    before = doc[first.i - 1]
+    if before.text in _SET_OFF:
+        return before.i
+    if (first.i >= 2 and para.text[para.cs(before)] in DOUBLE_MARKS and para.quote_index(before) is not None
+            and doc[first.i - 2].text == ","):
+        return first.i
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -465,11 +485,49 @@ def _enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | 
 
 
 def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
-    """"Rheinvald: “...”" -- a bare name before a colon introduces the quote."""
+    """"Rheinvald: “...”", "From the report: “...”", "Her reply was: “...”" -- the noun phrase
+    that a colon right before the quote closes introduces it (the subject of a copula before
+    the colon)."""
     before = para.tokens_between(para.start, q.start)
-    if len(before) >= 2 and before[-1].text == ":" and before[-2].pos_ == "PROPN":
-        return before[-2]
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    last = before[-2]
+    if last.pos_ in ("PROPN", "NOUN", "PRON") and para.quote_index(last) is None:
+        head = last
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head
+        return head
+    if last.lemma_ == "be" and last.pos_ == "AUX":
+        return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
     return None
+
+
+def colon_lead_in(para: Paragraph, speaker=subject_of) -> tuple[Token, Token | None] | None:
+    """"Dr. Ward stated:" at a paragraph's end introduces the quotation that opens the next one:
+    the last verb of the colon's sentence and its speaker (None when the paragraph does not end
+    with a colon, or its last sentence has no verb outside quotations)."""
+    toks = [t for t in para.span if not t.is_space]
+    if not toks or toks[-1].text != ":" or para.quote_index(toks[-1]) is not None:
+        return None
+    verbs = [t for t in toks[-1].sent if t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None]
+    if not verbs:
+        return None
+    return verbs[-1], speaker(verbs[-1], para)
+
+
+def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -> bool:
+    """Give a quotation that opens its paragraph with no cue of its own the colon lead-in that
+    ends the paragraph before (``colon_lead_in``); True if it had one."""
+    lead = colon_lead_in(prev, speaker)
+    if lead is None:
+        return False
+    cue, subj = lead
+    att.cue, att.cue_root = prev.char_span(cue_tokens(cue)), cue
+    att.cue_class = cue_lexicon().get(cue_lemma(cue) or "", "speech")
+    att.channel = att.channel or channel_of(cue, prev)
+    if subj is not None:
+        att.source_root, att.source = subj, prev.char_span(mention_span(subj, prev))
+    return True
 
 
 def _transcript_turn(para: Paragraph) -> Attribution | None:
