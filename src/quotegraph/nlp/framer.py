@@ -82,7 +82,8 @@ def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
     size = "1" if n_words == 1 else "2-4" if n_words <= 4 else "5+"
     chosen = rule is not None and rule.i == verb.i
     g0, gn = _edge(gap[0] if gap else None), _edge(gap[-1] if gap else None)
-    return [f"side={side}", f"words={words}", f"side|words={side}|{words}",
+    opens = q.start == para.start  # a quote opening its paragraph may continue an earlier one
+    return [f"opens={opens}", f"side|opens={side}|{opens}", f"opens|nearest={opens}|{nearest}",f"side={side}", f"words={words}", f"side|words={side}|{words}",
             f"sentence_end={sentence_end}", f"side|sentence_end={side}|{sentence_end}",
             f"verbs={_bucket(sum(t.pos_ in ('VERB', 'AUX') for t in gap))}",
             f"last={last}", f"side|last={side}|{last}", f"after={after}", f"side|after={side}|{after}",
