@@ -187,6 +187,12 @@ def test_mixed_quote(run):
     assert q.speaker == "Jane Roe"
 
 
+def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run):
+    q = only(run("In another post, Roe called the council “a club of cowards,” on Sunday."))
+    assert (q.kind, q.pieces) == ("mixed", None)
+    assert q.content == "the council “a club of cowards,”"
+
+
 @pytest.mark.parametrize("text, content", [
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council.",
      "Lind was “encouraged” by the plan"),

@@ -15,7 +15,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from .quotemarks import DOUBLE_MARKS, QuoteSpan, find_quotes
+from .quotemarks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quotes
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
@@ -638,11 +638,14 @@ def _adjunct(cue: Token) -> bool:
 
 
 def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
-    """Contiguous runs of tokens as character spans (a content with a hole becomes pieces)."""
+    """Contiguous runs of tokens as character spans (a content with a hole becomes pieces); a
+    hole of nothing but quotation marks (an opening mark the parse hung elsewhere) is bridged."""
     pieces: list[tuple[int, int]] = []
     prev = None
     for t in sorted(tokens, key=lambda t: t.i):
-        if prev is not None and t.i == prev + 1:
+        bridged = prev is not None and all(x.is_space or para.text[para.cs(x)] in ALL_MARKS
+                                           for x in t.doc[prev + 1:t.i])
+        if prev is not None and (t.i == prev + 1 or bridged):
             pieces[-1] = (pieces[-1][0], para.ce(t))
         else:
             pieces.append((para.cs(t), para.ce(t)))
