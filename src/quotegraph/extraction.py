@@ -14,7 +14,7 @@ from spacy.language import Language
 from .models import Article, Failure
 from .nlp.blocks import classify_blocks
 from .nlp.components import ATTRIBUTABLE, attribute
-from .nlp.pipeline import load_pipeline
+from .nlp.pipeline import load_pipeline, parse
 from .nlp.rules import Paragraph
 
 
@@ -53,7 +53,7 @@ def parse_paragraphs(batch: list[Article], nlp: Language) -> list[list[Paragraph
         jobs.extend((a, i, b) for i, b in enumerate(art.blocks) if b.kind in ATTRIBUTABLE)
     texts = (batch[a].text[b.start:b.end] for a, _, b in jobs)
     paragraphs: list[list[Paragraph]] = [[] for _ in batch]
-    for (a, i, b), doc in zip(jobs, nlp.pipe(texts, batch_size=64)):
+    for (a, i, b), doc in zip(jobs, parse(nlp, texts)):
         paragraphs[a].append(Paragraph(doc[:], b.start, batch[a].text, i))
     return paragraphs
 
