@@ -49,7 +49,7 @@ def test_dependency_path_of_the_cue_s_own_subject(nlp):
 
 def test_the_shipped_linker_picks_the_subject_not_a_noun_inside_it(nlp):
     para = paragraph(nlp, "The city council of Harwick said that the port would close in May.")
-    assert packaged().speaker(token(para, "said"), para).text == "council"
+    assert packaged().speaker_of(token(para, "said"), para).text == "council"
 
 
 def test_inverted_frame_speaker_after_the_cue(run):
@@ -68,14 +68,15 @@ def test_relative_pronoun_is_the_mention_and_the_antecedent_the_speaker(run):
 
 def test_without_models_the_rules_decide(nlp):
     para = paragraph(nlp, "Jane Roe said the port would close.")
-    assert RULES_ONLY.speaker(token(para, "said"), para).text == "Roe"
+    assert RULES_ONLY.speaker(token(para, "said"), para) == (token(para, "Roe"), None)
     assert RULES_ONLY.is_cue(token(para, "said"), para)
 
 
 def test_linker_takes_the_best_scoring_candidate(nlp):
     para = paragraph(nlp, "Jane Roe said the port would close.")
     prefers_port = LogisticModel({"kind=NN": 5.0}, -1.0)
-    assert linker.SpeakerLinker(prefers_port).speaker(token(para, "said"), para).text == "port"
+    tok, score = linker.SpeakerLinker(prefers_port).speaker(token(para, "said"), para)
+    assert tok.text == "port" and score > 0.98
 
 
 def test_speaker_training_labels_mark_the_head_of_the_gold_source(nlp):
@@ -124,8 +125,9 @@ def test_framer_threshold(nlp):
     q = para.quotes[0]
     cues = paragraph_cues(para, RULES_ONLY)
     always = LogisticModel({}, 3.0)   # every candidate scores 0.95
-    assert framer.QuoteFramer(always, 0.9).frame(q, para, cues, RULES_ONLY).text == "said"
-    assert framer.QuoteFramer(always, 0.99).frame(q, para, cues, RULES_ONLY) is None
+    cue, score = framer.QuoteFramer(always, 0.9).frame(q, para, cues, RULES_ONLY)
+    assert cue.text == "said" and round(score, 2) == 0.95
+    assert framer.QuoteFramer(always, 0.99).frame(q, para, cues, RULES_ONLY) == (None, score)
 
 
 def only_direct(art):

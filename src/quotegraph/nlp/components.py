@@ -41,7 +41,7 @@ def attribute_scored(text: str, paragraphs: list[Paragraph],
         first = found[0] if found else None
         if (i and first is not None and first.kind == "direct" and first.cue is None
                 and first.source is None and first.start == para.start):
-            lead_in_attribution(first, paragraphs[i - 1], learned.speaker)  # "She wrote:" ¶ “...”
+            lead_in_attribution(first, paragraphs[i - 1], learned.speaker_of)  # "She wrote:" ¶ “...”
         atts.extend(found)
     return resolve_scored(text, paragraphs, atts)
 

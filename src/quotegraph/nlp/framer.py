@@ -104,7 +104,7 @@ def candidate_features(q: QuoteSpan, para: Paragraph, cues: list[Token], learned
     cands = candidates(q, para)
     if not cands:
         return [], []
-    rule = _right_cue(q, para, cues, learned.speaker) or _left_cue(q, para, cues)
+    rule = _right_cue(q, para, cues, learned.speaker_of) or _left_cue(q, para, cues)
     right = [t.i for t in cands if para.cs(t) >= q.end]
     left = [t.i for t in cands if para.ce(t) <= q.start]
     nearest = {right[0] if right else None, left[-1] if left else None}
@@ -119,13 +119,15 @@ class QuoteFramer:
         self.model = model
         self.threshold = threshold
 
-    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token], learned) -> Token | None:
+    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token], learned
+              ) -> tuple[Token | None, float | None]:
+        """The framing cue (None below the threshold) and the best candidate's score."""
         cands, feats = candidate_features(q, para, cues, learned)
         if not cands:
-            return None
+            return None, None
         scores = [self.model.probability(f) for f in feats]
         best = max(range(len(cands)), key=scores.__getitem__)
-        return cands[best] if scores[best] >= self.threshold else None
+        return (cands[best] if scores[best] >= self.threshold else None), scores[best]
 
 
 @lru_cache(maxsize=1)

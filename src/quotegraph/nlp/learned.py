@@ -32,13 +32,19 @@ class Learned:
             return float(self.is_cue(tok, para))
         return self.cues.probability(tok, para)
 
-    def speaker(self, cue: Token, para: Paragraph) -> Token | None:
-        return self.speakers.speaker(cue, para) if self.speakers is not None else subject_of(cue, para)
+    def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
+        """The head of the cue's speaker mention, and the linker's score for it (None: rules)."""
+        if self.speakers is None:
+            return subject_of(cue, para), None
+        return self.speakers.speaker(cue, para)
 
-    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
-        """The cue that frames quotation ``q`` ("“...,” she said"), if any."""
+    def speaker_of(self, cue: Token, para: Paragraph) -> Token | None:
+        return self.speaker(cue, para)[0]
+
+    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token]) -> tuple[Token | None, float | None]:
+        """The cue that frames quotation ``q`` ("“...,” she said"), if any, and the framer's score."""
         if self.frames is None:
-            return frame_by_rules(q, para, cues, self.speaker)
+            return frame_by_rules(q, para, cues, self.speaker_of), None
         return self.frames.frame(q, para, cues, self)
 
 

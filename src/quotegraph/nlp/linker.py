@@ -91,12 +91,20 @@ class SpeakerLinker:
     def __init__(self, model: LogisticModel):
         self.model = model
 
-    def speaker(self, cue: Token, para: Paragraph) -> Token | None:
+    def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
+        """The speaker's head token and its score (no score when the rule decided)."""
+        memo = para.memo.setdefault(("speaker", self.model), {})  # the key keeps the model alive
+        if cue.i not in memo:
+            memo[cue.i] = self._speaker(cue, para)
+        return memo[cue.i]
+
+    def _speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
         cands, feats = candidate_features(cue, para)
         if not cands:
-            return subject_of(cue, para)
+            return subject_of(cue, para), None
         scores = [self.model.probability(f) for f in feats]
-        return cands[max(range(len(cands)), key=scores.__getitem__)]
+        best = max(range(len(cands)), key=scores.__getitem__)
+        return cands[best], scores[best]
 
 
 @lru_cache(maxsize=1)

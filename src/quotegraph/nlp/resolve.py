@@ -373,7 +373,32 @@ def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
             f"kind|mention={att.kind}|{mention}", f"how|size={sp.how}|{size}",
             f"full_name={bool(sp.name and sp.kind == 'person' and ' ' in sp.name)}",
             f"closed={text[att.end - 1] in CLOSING_MARKS}",
-            f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"]
+            f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"] + [
+        f for name in ("cue", "frame", "speaker") for band in [_band(att.scores.get(name))]
+        for f in (f"{name}_score={band}", f"kind|{name}_score={att.kind}|{band}",
+                  f"how|{name}_score={sp.how}|{band}")] + _shape(att, text)
+
+
+def _band(score: float | None) -> str:
+    """A learned part's score as a band ("none" where the rules decided)."""
+    if score is None:
+        return "none"
+    return next((f"<{b}" for b in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99) if score < b), ">=0.99")
+
+
+def _shape(att: Attribution, text: str) -> list[str]:
+    """How a content was found and built -- where its edges tend to be wrong: coordinations,
+    asides, commas."""
+    content = " ".join(text[s:e] for s, e in att.pieces).lower()
+    commas = min(content.count(","), 3)
+    joined = any(w in content for w in (" and ", " but ", " while ", " as well as ", " whereas "))
+    after = text[att.end:att.end + 2].strip()[:1]
+    return [f"via={att.via}", f"kind|via={att.kind}|{att.via}", f"kind|commas={att.kind}|{commas}",
+            f"kind|joined={att.kind}|{joined}",
+            f"kind|aside={att.kind}|{'(' in content or ' - ' in content or '—' in content}",
+            f"kind|that={att.kind}|{content.startswith('that ')}",
+            f"kind|pieces={att.kind}|{min(len(att.pieces), 3)}",
+            f"kind|ends={att.kind}|{after in ('.', '!', '?', '') or after in CLOSING_MARKS}"]
 
 
 def confidence(features: list[str], sp: Speaker) -> float:

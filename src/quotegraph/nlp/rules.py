@@ -9,7 +9,8 @@ The output is plain ``Attribution`` records with article character offsets; reso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -83,6 +84,8 @@ class Attribution:
     block: int = 0
     cue_class: str | None = None
     cue_root: Token | None = None              # the cue's verb (or the "according" of "according to")
+    scores: dict[str, float] = field(default_factory=dict)  # the learned parts' scores ("cue", ...)
+    via: str | None = None                     # how it was found: "frame", "clause", "object", ...
 
     @property
     def start(self) -> int:
@@ -105,6 +108,8 @@ class Paragraph:
         self.end = offset + span.end_char
         self.quotes = find_quotes(text, self.start, self.end)
         self._in_quote = [self._quote_of(t) for t in span]
+        self._starts = [self.cs(t) for t in span]
+        self.memo: dict = {}          # what the learned parts computed for this paragraph
 
     def cs(self, tok: Token) -> int:
         return self.offset + tok.idx
@@ -124,7 +129,10 @@ class Paragraph:
         return self._in_quote[tok.i - self.span.start]
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.span if start <= self.cs(t) and self.ce(t) <= end]
+        """The tokens lying wholly within the article offsets [start, end)."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end)
+        return [t for t in self.span[lo:hi] if self.ce(t) <= end]
 
     def char_span(self, tokens) -> tuple[int, int]:
         toks = sorted(tokens, key=lambda t: t.i)
@@ -206,28 +214,36 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
 
 
 def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
-    """Tokens of what the cue reports, or None.
+    """Tokens of what the cue reports, or None (see ``reported``)."""
+    return reported(cue, para)[0]
 
-    "X said (that) Y" -> Y (the clausal complement); "Y, X said." -> the clause the cue hangs on;
-    "according to X, Y" -> the clause around it; "X wants to Y" -> the infinitive clause.
+
+def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | None]:
+    """What the cue reports, and how it was found.
+
+    "X said (that) Y" -> Y, "clause" (the clausal complement); "X wants to Y" -> the infinitive,
+    "intent"; "X described the plan as “a disaster”" -> what follows the verb, "object";
+    "Y, X said." -> the clause the cue hangs on, "aside"; "according to X, Y" -> the clause
+    around it, "according".
     """
     if cue.lower_ == "according":
         prep = cue.head if cue.dep_ != "prep" else cue
         host = prep.head
         sent = host.sent
         drop = set(t.i for t in cue.subtree) | set(t.i for t in prep.subtree)
-        return [t for t in sent if t.i not in drop] or None
+        return [t for t in sent if t.i not in drop] or None, "according"
     comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    via = "clause"
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
-        comps = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+        comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
     if comps:
-        return [t for c in comps for t in c.subtree]
+        return [t for c in comps for t in c.subtree], via
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         toks = [t for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c)
                 and not _addressee(cue, c) for t in c.subtree]
         if toks:
-            return toks
+            return toks, "object"
     if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i:
         # "Y, sources said." or "Y, he said, Z": "said" hangs on Y's verb, set off by commas
         own = {t.i for t in cue.subtree}
@@ -237,8 +253,9 @@ def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
         closing = after[0] if after else None
         if before is not None and before.text in (",", "—", "–") and (
                 all(t.is_punct for t in after) or closing.text in (",", "—", "–")):
-            return [t for t in sent if t.i not in own and t is not before and t is not closing] or None
-    return None
+            edges = {before.i, closing.i if closing is not None else -1}
+            return [t for t in sent if t.i not in own and t.i not in edges] or None, "aside"
+    return None, None
 
 
 PLAIN_SPEECH = {"say", "tell", "add", "write", "ask", "note", "report", "announce", "explain", "continue",
@@ -522,7 +539,7 @@ def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -
     if lead is None:
         return False
     cue, subj = lead
-    att.cue, att.cue_root = prev.char_span(cue_tokens(cue)), cue
+    att.cue, att.cue_root, att.via = prev.char_span(cue_tokens(cue)), cue, "lead-in"
     att.cue_class = cue_lexicon().get(cue_lemma(cue) or "", "speech")
     att.channel = att.channel or channel_of(cue, prev)
     if subj is not None:
@@ -547,17 +564,17 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
     while start < para.end and para.text[start].isspace():
         start += 1
     att = Attribution("direct", [(start, para.end)], block=para.block,
-                      source=para.char_span(label), source_root=root)
+                      source=para.char_span(label), source_root=root, via="turn")
     return att
 
 
-def paragraph_cues(para: Paragraph, learned=None) -> list[Token]:
+def paragraph_cues(para: Paragraph, learned) -> list[Token]:
     """The reporting verbs of a paragraph outside its quotations, passives ("was asked") left out."""
-    detect = (lambda t: learned.is_cue(t, para)) if learned is not None else is_cue
-    return [t for t in para.span if para.quote_index(t) is None and detect(t) and not is_passive(t)]
+    return [t for t in para.span if para.quote_index(t) is None and learned.is_cue(t, para)
+            and not is_passive(t)]
 
 
-def paragraph_attributions(para: Paragraph, learned=None) -> list[Attribution]:
+def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
     """All attributions whose cue or quote lies in one body paragraph, in text order.
 
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
@@ -566,29 +583,37 @@ def paragraph_attributions(para: Paragraph, learned=None) -> list[Attribution]:
     cue, after a "Name:" lead-in, or without a cue (a continuation, resolved across paragraphs);
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
 
-    ``learned`` (a ``learned.Learned``) decides which verbs are cues and which mention speaks;
-    without it, the reporting-verb lexicon and the parse's subject do.
+    ``learned`` (a ``learned.Learned``) decides which verbs are cues, which cue frames a
+    quotation and which mention speaks (``learned.RULES_ONLY``: the rules here decide).
     """
     turn = _transcript_turn(para)
     if turn is not None:
         return [turn]
-    speaker = learned.speaker if learned is not None else subject_of
-    frame = learned.frame if learned is not None else (lambda q, p, c: frame_by_rules(q, p, c, speaker))
-    make = lambda kind, pieces, cue: _make(para, kind, pieces, cue, speaker(cue, para))
+    def make(kind: str, pieces, cue: Token, frame_score: float | None = None) -> Attribution:
+        att = _make(para, kind, pieces, cue, *learned.speaker(cue, para))
+        att.scores["cue"] = learned.cue_probability(cue, para)
+        if frame_score is not None:
+            att.scores["frame"] = frame_score
+        return att
+
     cues = paragraph_cues(para, learned)
+    frame_scores: dict[int, float] = {}
     frames: dict[int, Token] = {}  # quote index -> the cue that frames it
     titles = set()
     for n, q in enumerate(para.quotes):
         if not q.double:
             continue
-        cue = frame(q, para, cues)
+        cue, score = learned.frame(q, para, cues)
+        if score is not None:
+            frame_scores[n] = score
         if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
         if cue is not None:
             frames[n] = cue
     framing = {cue.i for cue in frames.values()}
-    contents = {c.i: content_of(c, para) for c in cues}
+    found = {c.i: reported(c, para) for c in cues}
+    contents = {i: toks for i, (toks, _) in found.items()}
     inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
              and c.i in {t.i for t in contents[o.i]}}
     out: list[Attribution] = []
@@ -609,21 +634,28 @@ def paragraph_attributions(para: Paragraph, learned=None) -> list[Attribution]:
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         fragments.update(inside)
         kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
-        out.append(make(kind, pieces, cue))
+        att = make(kind, pieces, cue)
+        att.via = found[cue.i][1]
+        out.append(att)
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.double:
             continue
         if n in frames:
-            out.append(make("direct", [(q.start, q.end)], frames[n]))
+            out.append(make("direct", [(q.start, q.end)], frames[n], frame_scores.get(n)))
+            out[-1].via = "frame"
             continue
         host = _enclosing_cue(q, para, cues)
         if host is not None and _word_count(para, q) > SCARE_MAX_WORDS:
-            out.append(make("direct", [(q.start, q.end)], host))
+            out.append(make("direct", [(q.start, q.end)], host, frame_scores.get(n)))
+            out[-1].via = "enclosing"
             continue
         att = Attribution("direct", [(q.start, q.end)], block=para.block)
+        if n in frame_scores:
+            att.scores["frame"] = frame_scores[n]  # the best frame, too weak to take
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if colon is not None:
             att.source_root, att.source = colon, para.char_span(mention_span(colon, para))
+            att.via = "colon"
         elif _word_count(para, q) <= SCARE_MAX_WORDS:
             continue
         out.append(att)
@@ -672,11 +704,14 @@ def _word_count(para: Paragraph, q: QuoteSpan) -> int:
     return _word_len(para, *q.inner)
 
 
-def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None) -> Attribution:
+def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
+          speaker_score: float | None = None) -> Attribution:
     """An attribution of ``pieces`` to ``cue`` spoken by ``subj``, with its mention and channel."""
     att = Attribution(kind, pieces, cue=para.char_span(cue_tokens(cue)), block=para.block,
                       cue_class=cue_lexicon().get(cue_lemma(cue) or "", "speech"),
                       channel=channel_of(cue, para), cue_root=cue)
+    if speaker_score is not None:
+        att.scores["speaker"] = speaker_score
     if subj is not None:
         att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
     return att
