@@ -172,6 +172,11 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")]
         if toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             return " ".join(t.text for t in toks)
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
+        toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct")]
+        if toks:
+            return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s")
     for app in (c for c in head.rights if c.dep_ == "appos"):
         if app.ent_type_ == "PERSON":
             continue
@@ -207,6 +212,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         start, end = para.char_span(mention_span(root, para))
     mention = text[start:end]
     para_start = para.start if para is not None else att.start
+    named = _appositive_name(root)
+    if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
+        name = ctx.fullest(clean_name(named.text))
+        return Speaker(name, "person", _ARTICLE.sub("", _normalise_np(mention)) or ctx.title_for(
+            named.root, named, name), "name")
     low = root.lower_
     if low in PERSON_PRONOUNS:
         prev = _last_person(history, ctx, att.source[0], para_start)
@@ -224,7 +234,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
         return Speaker(_normalise_np(mention), "organization", None, "name")
     surname = ctx.fullest(clean_name(mention))
-    if root.pos_ == "PROPN" and surname in ctx.people:  # a person's surname, whatever the NER thought
+    if surname in ctx.people and (root.pos_ == "PROPN" or ent is not None and mention[:1].isupper()):
+        # a person's surname, whatever the tagger or the NER thought
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
     if ent is not None and ent.label_ == "PERSON":
         name = ctx.fullest(clean_name(ent.text))
@@ -241,6 +252,20 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _appositive_name(root: Token) -> Span | None:
+    """The person named in apposition to a common noun ("the keeper, Ysolde Marr,"), if any."""
+    if root.pos_ != "NOUN":
+        return None
+    for c in root.rights:
+        ent = entity_at(c) if c.dep_ == "appos" else None
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+    return None
 
 
 def is_person_noun(tok: Token) -> bool:
