@@ -93,6 +93,14 @@ def test_noun_phrase_colon_lead_in(run, lead, expected):
     assert mention(art, q) == expected
 
 
+def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(run):
+    art = run("Tom Welk chaired the meeting on the ferry.\n"
+              "Jane Roe spoke last. The council, she said, should stop listening to “those who want "
+              "the ferry closed for good and the harbour sold.”")
+    q = by_content(art, "those who want")
+    assert (q.speaker, mention(art, q)) == ("Jane Roe", "she")
+
+
 def test_colon_lead_in_across_paragraphs(run):
     art = run("The ferry will stop in May, and the harbour master Piet Vanterpool wrote to the crews:\n\n"
               "“We will need every one of you back in June, when the new terminal opens.”")

@@ -125,9 +125,9 @@ def test_framer_threshold(nlp):
     q = para.quotes[0]
     cues = paragraph_cues(para, RULES_ONLY)
     always = LogisticModel({}, 3.0)   # every candidate scores 0.95
-    cue, score = framer.QuoteFramer(always, 0.9).frame(q, para, cues, RULES_ONLY)
-    assert cue.text == "said" and round(score, 2) == 0.95
-    assert framer.QuoteFramer(always, 0.99).frame(q, para, cues, RULES_ONLY) == (None, score)
+    cue, score, best = framer.QuoteFramer(always, 0.9).frame(q, para, cues, RULES_ONLY)
+    assert cue.text == "said" and best == cue and round(score, 2) == 0.95
+    assert framer.QuoteFramer(always, 0.99).frame(q, para, cues, RULES_ONLY) == (None, score, best)
 
 
 def only_direct(art):

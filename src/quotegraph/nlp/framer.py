@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .linear import LogisticModel, packaged_model
 from .quotemarks import QuoteSpan
-from .rules import (Paragraph, _left_cue, _right_cue, cue_lemma, is_according, is_passive,
+from .rules import (Frame, Paragraph, _left_cue, _right_cue, cue_lemma, is_according, is_passive,
                     subject_of)
 
 SENTENCE_ENDS = (".", "?", "!", ";")
@@ -119,15 +119,14 @@ class QuoteFramer:
         self.model = model
         self.threshold = threshold
 
-    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token], learned
-              ) -> tuple[Token | None, float | None]:
-        """The framing cue (None below the threshold) and the best candidate's score."""
+    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token], learned) -> Frame:
         cands, feats = candidate_features(q, para, cues, learned)
         if not cands:
-            return None, None
+            return Frame(None, None, None)
         scores = [self.model.probability(f) for f in feats]
         best = max(range(len(cands)), key=scores.__getitem__)
-        return (cands[best] if scores[best] >= self.threshold else None), scores[best]
+        cue = cands[best] if scores[best] >= self.threshold else None
+        return Frame(cue, scores[best], cands[best])
 
 
 @lru_cache(maxsize=1)

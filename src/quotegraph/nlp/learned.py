@@ -13,7 +13,7 @@ from .cuemodel import CueModel, default_cue_model
 from .framer import QuoteFramer, default_framer
 from .linker import SpeakerLinker, default_linker
 from .quotemarks import QuoteSpan
-from .rules import Paragraph, frame_by_rules, is_according, is_cue, subject_of
+from .rules import Frame, Paragraph, frame_by_rules, is_according, is_cue, subject_of
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,11 @@ class Learned:
     def speaker_of(self, cue: Token, para: Paragraph) -> Token | None:
         return self.speaker(cue, para)[0]
 
-    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token]) -> tuple[Token | None, float | None]:
-        """The cue that frames quotation ``q`` ("“...,” she said"), if any, and the framer's score."""
+    def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Frame:
+        """The cue that frames quotation ``q`` ("“...,” she said"), if any (see ``rules.Frame``)."""
         if self.frames is None:
-            return frame_by_rules(q, para, cues, self.speaker_of), None
+            cue = frame_by_rules(q, para, cues, self.speaker_of)
+            return Frame(cue, None, cue)
         return self.frames.frame(q, para, cues, self)
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -463,6 +464,19 @@ def _left_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
     return tok
 
 
+class Frame(NamedTuple):
+    """What frames a quotation: ``cue`` (None when nothing does), the framer's ``score`` for its
+    best candidate (None when the rules decided) and that ``best`` candidate, taken or not."""
+
+    cue: Token | None
+    score: float | None
+    best: Token | None
+
+
+WEAK_FRAME = 0.1  # a quote inside a paragraph that nothing frames takes its best candidate's
+# speaker when that scores this much (below the framing threshold; chosen on held-out folds)
+
+
 def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=subject_of) -> Token | None:
     """The cue that frames ``q`` by the rules: the cue after it, else the cue before it."""
     return _right_cue(q, para, cues, speaker) or _left_cue(q, para, cues)
@@ -597,15 +611,14 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         return att
 
     cues = paragraph_cues(para, learned)
-    frame_scores: dict[int, float] = {}
+    found_frames: dict[int, Frame] = {}
     frames: dict[int, Token] = {}  # quote index -> the cue that frames it
     titles = set()
     for n, q in enumerate(para.quotes):
         if not q.double:
             continue
-        cue, score = learned.frame(q, para, cues)
-        if score is not None:
-            frame_scores[n] = score
+        found_frames[n] = fr = learned.frame(q, para, cues)
+        cue = fr.cue
         if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
@@ -640,19 +653,28 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.double:
             continue
+        fr = found_frames.get(n, Frame(None, None, None))
         if n in frames:
-            out.append(make("direct", [(q.start, q.end)], frames[n], frame_scores.get(n)))
+            out.append(make("direct", [(q.start, q.end)], frames[n], fr.score))
             out[-1].via = "frame"
             continue
         host = _enclosing_cue(q, para, cues)
         if host is not None and _word_count(para, q) > SCARE_MAX_WORDS:
-            out.append(make("direct", [(q.start, q.end)], host, frame_scores.get(n)))
+            out.append(make("direct", [(q.start, q.end)], host, fr.score))
             out[-1].via = "enclosing"
             continue
-        att = Attribution("direct", [(q.start, q.end)], block=para.block)
-        if n in frame_scores:
-            att.scores["frame"] = frame_scores[n]  # the best frame, too weak to take
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
+        if (colon is None and fr.best is not None and fr.score is not None and fr.score >= WEAK_FRAME
+                and q.start != para.start and _word_count(para, q) > 1):
+            # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
+            # frame speaks it, weak as it is ("Her countrymen, she said, should ... “...”"); a
+            # one-word quote is a term, not a statement
+            out.append(make("direct", [(q.start, q.end)], fr.best, fr.score))
+            out[-1].via = "weak-frame"
+            continue
+        att = Attribution("direct", [(q.start, q.end)], block=para.block)
+        if fr.score is not None:
+            att.scores["frame"] = fr.score  # the best frame, too weak to take
         if colon is not None:
             att.source_root, att.source = colon, para.char_span(mention_span(colon, para))
             att.via = "colon"
