@@ -101,6 +101,15 @@ def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(
     assert (q.speaker, mention(art, q)) == ("Jane Roe", "she")
 
 
+@pytest.mark.parametrize("dash", ["―", "— ", " – ", " -- "])
+def test_a_name_after_a_dash_signs_each_quote(run, dash):
+    art = run("Readers told us what the new bridge toll means to them.\n\n"
+              f"“I cross it twice a day to get to work, and now I cannot afford to.”{dash}Mara Eskelin\n\n"
+              f"“The ferry was slower but it cost half as much for a family.”{dash}Tobias Wren")
+    assert [(q.speaker, mention(art, q)) for q in art.quotes if q.kind == "direct"] == [
+        ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren")]
+
+
 def test_colon_lead_in_across_paragraphs(run):
     art = run("The ferry will stop in May, and the harbour master Piet Vanterpool wrote to the crews:\n\n"
               "“We will need every one of you back in June, when the new terminal opens.”")

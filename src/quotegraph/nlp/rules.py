@@ -482,11 +482,18 @@ def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=sub
     return _right_cue(q, para, cues, speaker) or _left_cue(q, para, cues)
 
 
+_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--?)[ \t\xa0]*")
+
+
 def _dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
-    """"“...” ― Jane Roe": a name after a dash signs the quote."""
-    after = [t for t in para.tokens_between(q.end, para.end) if not t.is_space]
-    if len(after) >= 2 and after[0].text in ("―", "—", "–", "-", "--") and after[1].pos_ == "PROPN":
-        name = after[1]
+    """"“...” ― Jane Roe": a name after a dash signs the quote. Read from the characters: the
+    tokenizer does not always split a dash from the closing mark ("”―")."""
+    dash = _SIGNATURE.match(para.text, q.end)
+    if dash is None:
+        return None
+    after = [t for t in para.tokens_between(dash.end(), para.end) if not t.is_space]
+    if after and para.cs(after[0]) == dash.end() and after[0].pos_ == "PROPN":
+        name = after[0]
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > name.i:
             name = name.head
         return name
