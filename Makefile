@@ -28,8 +28,9 @@ eval: $(BIN)/quotegraph
 
 TRAIN  := $(SHARED)/data/polnear/train.jsonl
 
-# Retrain the cue detector, speaker linker and confidence calibrator on PolNeAR train (fixed seed); writes
-# src/quotegraph/nlp/data/{cue_model,speaker_model,confidence_model,training}.json and prints dev figures.
+# Retrain the cue detector, speaker linker, quote framer and confidence calibrator on PolNeAR train (fixed
+# seed); writes src/quotegraph/nlp/data/{cue,speaker,frame,confidence}_model.json and training.json, and
+# prints the dev figures.
 train: $(BIN)/quotegraph
 	$(BIN)/pip install -q -e '.[train]'
 	$(BIN)/python -m quotegraph.training --train $(TRAIN) --dev $(DEV)
