@@ -240,7 +240,8 @@ def reliability(docs: list[Parsed], bins=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) -
 
 
 def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description="Train quotegraph's cue detector, speaker linker, quote framer and confidence calibrator.")
+    ap = argparse.ArgumentParser(description="Train quotegraph's cue detector, speaker linker, "
+                                             "quote framer and confidence calibrator.")
     ap.add_argument("--train", default="../shared/data/polnear/train.jsonl")
     ap.add_argument("--dev", default="../shared/data/polnear/dev.jsonl")
     ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")

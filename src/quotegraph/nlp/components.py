@@ -25,8 +25,8 @@ for _name in ("quotes", "blocks"):
 def attribute(text: str, paragraphs: list[Paragraph], learned: Learned | None = None) -> list[Quote]:
     """Quotes of an article from its parsed body paragraphs (in text order).
 
-    ``learned`` decides which verbs are reporting verbs and which mention is a cue's speaker; by
-    default the trained models that ship with quotegraph.
+    ``learned`` decides which verbs are reporting verbs, which verb frames a quotation and which
+    mention is a cue's speaker; by default the trained models that ship with quotegraph.
     """
     return [q for q, _ in attribute_scored(text, paragraphs, learned)]
 

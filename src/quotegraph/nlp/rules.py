@@ -610,8 +610,10 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
     turn = _transcript_turn(para)
     if turn is not None:
         return [turn]
-    def make(kind: str, pieces, cue: Token, frame_score: float | None = None) -> Attribution:
+    def make(kind: str, pieces, cue: Token, via: str | None,
+             frame_score: float | None = None) -> Attribution:
         att = _make(para, kind, pieces, cue, *learned.speaker(cue, para))
+        att.via = via
         att.scores["cue"] = learned.cue_probability(cue, para)
         if frame_score is not None:
             att.scores["frame"] = frame_score
@@ -654,21 +656,17 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         fragments.update(inside)
         kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
-        att = make(kind, pieces, cue)
-        att.via = found[cue.i][1]
-        out.append(att)
+        out.append(make(kind, pieces, cue, found[cue.i][1]))
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.double:
             continue
         fr = found_frames.get(n, Frame(None, None, None))
         if n in frames:
-            out.append(make("direct", [(q.start, q.end)], frames[n], fr.score))
-            out[-1].via = "frame"
+            out.append(make("direct", [(q.start, q.end)], frames[n], "frame", fr.score))
             continue
         host = _enclosing_cue(q, para, cues)
         if host is not None and _word_count(para, q) > SCARE_MAX_WORDS:
-            out.append(make("direct", [(q.start, q.end)], host, fr.score))
-            out[-1].via = "enclosing"
+            out.append(make("direct", [(q.start, q.end)], host, "enclosing", fr.score))
             continue
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if (colon is None and fr.best is not None and fr.score is not None and fr.score >= WEAK_FRAME
@@ -676,8 +674,7 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
             # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
             # frame speaks it, weak as it is ("Her countrymen, she said, should ... “...”"); a
             # one-word quote is a term, not a statement
-            out.append(make("direct", [(q.start, q.end)], fr.best, fr.score))
-            out[-1].via = "weak-frame"
+            out.append(make("direct", [(q.start, q.end)], fr.best, "weak-frame", fr.score))
             continue
         att = Attribution("direct", [(q.start, q.end)], block=para.block)
         if fr.score is not None:
