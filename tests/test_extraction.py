@@ -110,6 +110,23 @@ def test_a_name_after_a_dash_signs_each_quote(run, dash):
         ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren")]
 
 
+def test_an_article_that_quotes_with_single_marks(run):
+    art = run("Harbour strike ends\n\n"
+              "'This is a fair deal and our members have earned it,' said Moira Quayle, the union's "
+              "regional secretary.\n\n"
+              "'Nobody wanted this to drag on,' she told the Alder Gazette.\n\n"
+              "The operator's chief executive, Tomas Brandvold, said the company was 'pleased to put this "
+              "behind us'.\n\n"
+              "'We will now focus on the customers we lost,' Mr Brandvold said.")
+    assert [(q.kind, q.speaker, q.speaker_title) for q in art.quotes] == [
+        ("direct", "Moira Quayle", "union's regional secretary"),
+        ("direct", "Moira Quayle", "union's regional secretary"),
+        ("mixed", "Tomas Brandvold", "operator's chief executive"),
+        ("direct", "Tomas Brandvold", "operator's chief executive")]
+    assert art.quotes[0].content.startswith("'This is") and art.quotes[0].content.endswith("earned it,'")
+    assert art.quotes[1].channel == "Alder Gazette"
+
+
 def test_colon_lead_in_across_paragraphs(run):
     art = run("The ferry will stop in May, and the harbour master Piet Vanterpool wrote to the crews:\n\n"
               "“We will need every one of you back in June, when the new terminal opens.”")

@@ -9,12 +9,12 @@ import doctest
 import pytest
 
 from quotegraph.nlp import quotemarks
-from quotegraph.nlp.quotemarks import find_quotes
+from quotegraph.nlp.quotemarks import find_quotes, single_marked
 
 
-def spans(text, start=0, end=None):
-    """(quoted text, closed?, double?) for each span, so failures show the words, not offsets."""
-    return [(text[q.start:q.end], q.closed, q.double) for q in find_quotes(text, start, end)]
+def spans(text, start=0, end=None, single=False):
+    """(quoted text, closed?, primary?) for each span, so failures show the words, not offsets."""
+    return [(text[q.start:q.end], q.closed, q.primary) for q in find_quotes(text, start, end, single)]
 
 
 @pytest.mark.parametrize("text, quoted", [
@@ -53,7 +53,7 @@ def test_apostrophes_inside_a_real_quote_do_not_cut_it():
 def test_unclosed_quote_is_closed_at_the_paragraph_end():
     text = "The mayor said “we will not sell the harbour to anyone   "
     (q,) = find_quotes(text)
-    assert not q.closed and q.double
+    assert not q.closed and q.primary
     assert text[q.start:q.end] == "“we will not sell the harbour to anyone"  # trailing blanks left out
     assert q.inner == (q.start + 1, q.end)
 
@@ -119,3 +119,27 @@ def test_module_doctests():
     result = doctest.testmod(quotemarks, verbose=False)
     assert result.attempted >= 1
     assert result.failed == 0
+
+
+BRITISH = ("The dock strike is over.\n\n"
+           "'This is a fair deal and our members have earned it,' said Moira Quayle.\n\n"
+           "'Nobody wanted this to drag on,' she said. The operator called it \"a reset\".")
+
+
+def test_an_article_that_quotes_with_single_marks_is_told_apart():
+    assert single_marked(BRITISH)
+    assert not single_marked("“We are ready,” the mayor said of the ‘fair deal’ and the ‘new dock’.")
+    assert not single_marked("The farmers don't expect rain before the Americans' harvest festival.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'Nobody wanted this to drag on,' she said of the \"reset\".",
+     [("'Nobody wanted this to drag on,'", True, True), ('"reset"', True, False)]),
+    ("‘We said “never” and we meant it,’ she said.", [("‘We said “never” and we meant it,’", True, True)]),
+    ("''We are ready,'' the mayor said.", [("''We are ready,''", True, True)]),  # '' typeset for a double mark
+    ("'We will be back in May, and we will not leave",
+     [("'We will be back in May, and we will not leave", False, True)]),  # runs on to the next paragraph
+    ("The drivers' pay and the workers' canteen", []),
+])
+def test_single_marks_are_the_quotation_marks_of_a_single_marked_article(text, expected):
+    assert spans(text, single=True) == expected

@@ -113,9 +113,9 @@ def frame_examples(docs: list[Parsed], learned: Learned) -> tuple[list[list[str]
             if _transcript_turn(para) is not None:
                 continue
             cues = paragraph_cues(para, learned)
-            quoted = {i for q in para.quotes if q.double for i in range(q.start, q.end)}
+            quoted = {i for q in para.quotes if q.primary for i in range(q.start, q.end)}
             for q in para.quotes:
-                if not q.double:
+                if not q.primary:
                     continue
                 match = _gold_holding(range(q.start, q.end), gold)
                 cue = set()

@@ -30,8 +30,8 @@ SENTENCE_ENDS = (".", "?", "!", ";")
 def candidates(q: QuoteSpan, para: Paragraph) -> list[Token]:
     """Verbs (and "according") outside quotations between the neighbouring quotations, in the
     sentences the quote spans and the sentence on each side."""
-    lo = max([x.end for x in para.quotes if x.double and x.end <= q.start] + [para.start])
-    hi = min([x.start for x in para.quotes if x.double and x.start >= q.end] + [para.end])
+    lo = max([x.end for x in para.quotes if x.primary and x.end <= q.start] + [para.start])
+    hi = min([x.start for x in para.quotes if x.primary and x.start >= q.end] + [para.end])
     inside = [t for t in para.span if q.start <= para.cs(t) < q.end]
     if not inside:
         return []

@@ -7,10 +7,15 @@ The scanner never gives up on an article: an unbalanced mark is closed at the pa
 Apostrophes are not quotation marks: a single mark only opens at the start of a word and only
 closes at the end of one, and single-quoted spans are only looked for outside double quotes
 (inside they are nested quotes and belong to the outer quote's content).
+
+British and Commonwealth papers quote the other way round ('We are ready,' she said, with
+"double" marks nested inside): ``single_marked`` tells such an article, and ``find_quotes`` then
+takes single marks as its primary quotation marks.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 # opening mark -> closing marks that end it
 _DOUBLE_PAIRS = {"“": "”\"″", "„": "“”\"", "«": "»", "»": "«", '"': "\"”″", "”": "”\""}
@@ -22,12 +27,14 @@ ALL_MARKS = DOUBLE_MARKS | set("‘’‚‹›'")
 @dataclass(frozen=True)
 class QuoteSpan:
     """A quoted stretch of text: [start, end) covers the marks; ``closed`` is False when the
-    paragraph ended first; ``double`` tells double from single marks."""
+    paragraph ended first; ``primary`` when it is in the article's quotation marks (double ones,
+    or single ones in a ``single_marked`` article), not a quote nested in one or a scare-quoted
+    term in the other kind."""
 
     start: int
     end: int
     closed: bool
-    double: bool = True
+    primary: bool = True
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -70,7 +77,8 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
     for k in range(i, limit):
         c = text[k]
         if c in closers and (double or _closes(text, k)):
-            return k + 1, True
+            doubled = not double and text[k + 1:k + 2] == c  # ''typeset like this'' (two marks)
+            return k + 2 if doubled else k + 1, True
         if double and c in _DOUBLE_OPEN and c not in closers:
             if _typed_as_closing(text, k):
                 return k + 1, True  # “Not yet,“ he said: an opening mark typed for a closing one
@@ -78,7 +86,7 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
     return limit, False
 
 
-def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool,
+def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool, primary: bool,
           skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = start
@@ -92,23 +100,50 @@ def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool,
             continue
         limit = min([s for s, _ in skip if s > i] + [end])
         stop, closed = _find_close(text, i + 1, limit, pairs[text[i]], double)
-        if closed or double:  # an unclosed single mark is an apostrophe, not a quote
+        # an unclosed single mark is an apostrophe -- unless single marks are the article's
+        # quotation marks and it opens the paragraph (a quote running on to the next)
+        if closed or double or primary and i == start:
             while not closed and stop > i + 1 and text[stop - 1].isspace():
                 stop -= 1
-            spans.append(QuoteSpan(i, stop, closed, double))
+            spans.append(QuoteSpan(i, stop, closed, primary))
             i = stop
         else:
             i += 1
     return spans
 
 
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuoteSpan]:
-    """Quoted spans in ``text[start:end]`` (one paragraph), in order, with absolute offsets.
+def find_quotes(text: str, start: int = 0, end: int | None = None,
+                single: bool = False) -> list[QuoteSpan]:
+    """Quoted spans in ``text[start:end]`` (one paragraph), in order, with absolute offsets;
+    ``single``: the article quotes with single marks (see ``single_marked``).
 
     >>> [(s.start, s.end, s.closed) for s in find_quotes('He said “yes” and “no')]
     [(8, 13, True), (18, 21, False)]
     """
     end = len(text) if end is None else end
-    doubles = _scan(text, start, end, _DOUBLE_PAIRS, True)
-    singles = _scan(text, start, end, _SINGLE_PAIRS, False, [(q.start, q.end) for q in doubles])
-    return sorted(doubles + singles, key=lambda q: q.start)
+    if single:
+        outer = _scan(text, start, end, _SINGLE_PAIRS, False, True)
+        nested = _scan(text, start, end, _DOUBLE_PAIRS, True, False, [(q.start, q.end) for q in outer])
+    else:
+        outer = _scan(text, start, end, _DOUBLE_PAIRS, True, True)
+        nested = _scan(text, start, end, _SINGLE_PAIRS, False, False, [(q.start, q.end) for q in outer])
+    return sorted(outer + nested, key=lambda q: q.start)
+
+
+SINGLE_STATEMENT_WORDS = 3  # a single-quoted span this long is a statement, not a term
+
+
+@lru_cache(maxsize=16)
+def single_marked(text: str) -> bool:
+    """Whether an article quotes with single marks: its single-quoted spans of a few words or
+    more (outside double quotes) outnumber its double-quoted ones."""
+    singles = doubles = 0
+    start = 0
+    for line in text.split("\n"):
+        for q in find_quotes(text, start, start + len(line)):
+            if q.primary:
+                doubles += 1
+            elif len(text[q.start:q.end].split()) >= SINGLE_STATEMENT_WORDS:
+                singles += 1
+        start += len(line) + 1
+    return singles > doubles

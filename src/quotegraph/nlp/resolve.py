@@ -158,6 +158,9 @@ def _proper_names(para: Paragraph):
                     yield tok.doc[start:tok.i + 1]
 
 
+_COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?$", re.I)  # a courtesy title says nothing of the role
+
+
 def title_of(head: Token, ent: Span | None = None) -> str | None:
     """A person's title or affiliation written around the name: pre-modifiers ("council member
     Tomas Rheinvald") or an apposition ("Lindqvist, secretary of the dock workers' union,"),
@@ -169,7 +172,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
             if t.is_punct and t.dep_ != "case":
                 start = t.i + 1
-        toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")]
+        toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")
+                and not _COURTESY.match(t.text)]
         if toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             return " ".join(t.text for t in toks)
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
@@ -381,7 +385,7 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
     )
 
 
-CLOSING_MARKS = '”"»'
+CLOSING_MARKS = '”"»’\''
 
 
 def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
-from .quotemarks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quotes
+from .quotemarks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quotes, single_marked
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
@@ -107,7 +107,9 @@ class Paragraph:
         self.block = block
         self.start = offset + span.start_char
         self.end = offset + span.end_char
-        self.quotes = find_quotes(text, self.start, self.end)
+        single = single_marked(text)
+        self.quotes = find_quotes(text, self.start, self.end, single)
+        self.marks = ALL_MARKS if single else DOUBLE_MARKS  # the marks that open and close statements
         self._in_quote = [self._quote_of(t) for t in span]
         self._starts = [self.cs(t) for t in span]
         self.memo: dict = {}          # what the learned parts computed for this paragraph
@@ -295,10 +297,10 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
             if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
                 toks = [x for x in toks if x.i < cut]
                 break
-    keep_open = lambda t: para.text[para.cs(t)] in DOUBLE_MARKS
+    keep_open = lambda t: para.text[para.cs(t)] in para.marks
     while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
         toks.pop(0)
-    while toks and toks[-1].is_punct and para.text[para.cs(toks[-1])] not in DOUBLE_MARKS:
+    while toks and toks[-1].is_punct and para.text[para.cs(toks[-1])] not in para.marks:
         toks.pop()
     return toks
 
@@ -313,7 +315,7 @@ def _set_off_at(first: Token, para: Paragraph) -> int | None:
     before = doc[first.i - 1]
     if before.text in _SET_OFF:
         return before.i
-    if (first.i >= 2 and para.text[para.cs(before)] in DOUBLE_MARKS and para.quote_index(before) is not None
+    if (first.i >= 2 and para.text[para.cs(before)] in para.marks and para.quote_index(before) is not None
             and doc[first.i - 2].text == ","):
         return first.i
     return None
@@ -570,12 +572,12 @@ def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -
 
 def _transcript_turn(para: Paragraph) -> Attribution | None:
     """"PENCE: Well, look, ..." -- an interview transcript's speaker label opens the paragraph."""
-    toks = [t for t in para.span[:7] if not (t.is_punct and para.text[para.cs(t)] in DOUBLE_MARKS)]
+    toks = [t for t in para.span[:7] if not (t.is_punct and para.text[para.cs(t)] in para.marks)]
     colon = next((n for n, t in enumerate(toks) if t.text == ":"), None)
     if not colon or len(para.span) <= toks[colon].i - para.span.start + 2:
         return None
-    opens_quoted = para.text[para.start] in DOUBLE_MARKS
-    if not opens_quoted and any(q.double for q in para.quotes):
+    opens_quoted = para.text[para.start] in para.marks
+    if not opens_quoted and any(q.primary for q in para.quotes):
         return None  # quotations inside: an ordinary paragraph with a colon lead-in
     label = toks[:colon]
     if not all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
@@ -624,7 +626,7 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
     frames: dict[int, Token] = {}  # quote index -> the cue that frames it
     titles = set()
     for n, q in enumerate(para.quotes):
-        if not q.double:
+        if not q.primary:
             continue
         found_frames[n] = fr = learned.frame(q, para, cues)
         cue = fr.cue
@@ -655,10 +657,10 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         inside = [n for n, q in enumerate(para.quotes)
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         fragments.update(inside)
-        kind = "mixed" if any(para.quotes[n].double for n in inside) else "indirect"
+        kind = "mixed" if any(para.quotes[n].primary for n in inside) else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
     for n, q in enumerate(para.quotes):
-        if n in fragments or n in titles or not q.double:
+        if n in fragments or n in titles or not q.primary:
             continue
         fr = found_frames.get(n, Frame(None, None, None))
         if n in frames:
