@@ -289,6 +289,20 @@ def test_affiliation_from_apposition(run):
     assert (q.speaker, q.speaker_title) == ("Jane Roe", "head of the space agency")
 
 
+@pytest.mark.parametrize("text, speaker, title", [
+    # a name in apposition to a role is a person, whatever the NER calls it
+    ("The Transport Minister, Helena Varga, confirmed that fares would rise in March.",
+     "Helena Varga", "Transport Minister"),
+    ("The watchdog published its figures. Its chair, Niamh Rourke, wrote that fares had doubled.",
+     "Niamh Rourke", "chair"),
+    ("“We will not stop the ferry,” Mr Brandvold said on Monday.", "Brandvold", None),
+    ("According to the Passenger Forum, fares have risen twice as fast as wages.", "the Passenger Forum", None),
+])
+def test_titles_are_roles_not_names_or_courtesies(run, text, speaker, title):
+    q = [q for q in run(text).quotes if q.speaker is not None][-1]
+    assert (q.speaker, q.speaker_title) == (speaker, title)
+
+
 def test_title_is_carried_to_later_mentions(run):
     art = run("Jane Roe, head of the space agency, visited the launch site on Monday.\n"
               "“The satellite will launch in October,” Roe said.")

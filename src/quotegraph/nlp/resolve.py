@@ -79,8 +79,9 @@ class ArticleContext:
             for ent in para.span.ents:
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
-            for span in _proper_names(para):  # names the NER missed
-                if not any(span.start < e.end and e.start < span.end for e in para.span.ents):
+            for span, sure in _proper_names(para):  # names the NER missed or mislabelled
+                if not any(span.start < e.end and e.start < span.end
+                           for e in para.span.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(span, para)
         for para in paragraphs:
             for ent in para.span.ents:
@@ -147,15 +148,38 @@ class ArticleContext:
 
 
 def _proper_names(para: Paragraph):
-    """Runs of two or more capitalised proper nouns that are the subject of a reporting verb."""
+    """Runs of two or more capitalised proper nouns that are the subject of a reporting verb, and
+    names in apposition to a person's title ("the Transport Minister, Helena Varga,") whatever
+    the NER made of them: (span, sure), sure for the latter."""
     for tok in para.span:
-        if tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
-            parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                     and c.lower_.rstrip(".") not in TITLE_WORDS]
-            if parts and all(p.text[:1].isupper() for p in parts):
-                start = min(p.i for p in parts)
-                if tok.i - start <= 3:
-                    yield tok.doc[start:tok.i + 1]
+        if tok.pos_ != "PROPN":
+            continue
+        if tok.dep_ == "appos" and _is_role(tok.head):
+            name = _name_span(tok)
+            if name is not None:
+                yield name, True
+        elif tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
+            name = _name_span(tok)
+            if name is not None:
+                yield name, False
+
+
+def _name_span(tok: Token) -> Span | None:
+    """"Helena Varga" from its last word: the capitalised proper-noun compounds before it (two to
+    four words, no title words)."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.lower_.rstrip(".") not in TITLE_WORDS]
+    if parts and all(p.text[:1].isupper() for p in parts):
+        start = min(p.i for p in parts)
+        if tok.i - start <= 3:
+            return tok.doc[start:tok.i + 1]
+    return None
+
+
+def _is_role(tok: Token) -> bool:
+    """A noun naming a person's role: "spokeswoman", "keeper", "Minister" (capitalised or not)."""
+    return is_person_noun(tok) or tok.pos_ == "PROPN" and (
+        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS)
 
 
 _COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?$", re.I)  # a courtesy title says nothing of the role
@@ -174,11 +198,14 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
                 start = t.i + 1
         toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")
                 and not _COURTESY.match(t.text)]
-        if toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
+        named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
+        # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
+        if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             return " ".join(t.text for t in toks)
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
-        toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct")]
+        toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct")
+                and not (t.dep_ == "poss" and t.pos_ == "PRON")]  # "Its chair" -> "chair"
         if toks:
             return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s")
     for app in (c for c in head.rights if c.dep_ == "appos"):
@@ -258,17 +285,24 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)  # "Its chair" -> "chair"
 
 
 def _appositive_name(root: Token) -> Span | None:
-    """The person named in apposition to a common noun ("the keeper, Ysolde Marr,"), if any."""
-    if root.pos_ != "NOUN":
+    """The person named in apposition to a role ("the keeper, Ysolde Marr,", "the Transport
+    Minister, Helena Varga,"), if any."""
+    if root.pos_ != "NOUN" and not _is_role(root):
         return None
     for c in root.rights:
-        ent = entity_at(c) if c.dep_ == "appos" else None
+        if c.dep_ != "appos":
+            continue
+        ent = entity_at(c)
         if ent is not None and ent.label_ == "PERSON":
             return ent
+        if c.pos_ == "PROPN" and _is_role(root):
+            name = _name_span(c)
+            if name is not None:
+                return name
     return None
 
 
