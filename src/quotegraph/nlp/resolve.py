@@ -201,7 +201,16 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
-            return " ".join(t.text for t in toks)
+            short = " ".join(t.text for t in toks)
+            if not _ABBREVIATION.match(short):
+                return short
+            return _appositive_title(head) or short  # "Dr. Ann Okafor, the clinic's director,"
+    return _appositive_title(head)
+
+
+def _appositive_title(head: Token) -> str | None:
+    """The noun phrase a name explains ("the port's spokeswoman, Mira Tolland,") or that explains
+    it ("Lindqvist, secretary of the dock workers' union,")."""
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct")
@@ -330,8 +339,12 @@ def _normalise_np(text: str) -> str:
     return re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", text)
 
 
-def _first(items: list[str]) -> str | None:
-    return items[0] if items else None
+def _first(titles: list[str]) -> str | None:
+    """The first title the article gives, a role before a bare abbreviation ("Dr.", "Sen.")."""
+    return next((t for t in titles if not _ABBREVIATION.match(t)), titles[0] if titles else None)
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
 
 
 def resolve_scored(text: str, paragraphs: list[Paragraph],

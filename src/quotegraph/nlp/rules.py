@@ -361,7 +361,8 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
                     if word.lower_ in PLATFORMS:
                         ent = entity_at(word)
                         return ent.text if ent is not None else word.text
-        elif is_according(tok) and tok.i + 2 < end and tok.i != cue.i:
+        elif is_according(tok) and tok.i + 2 < end and tok.i != cue.i and tok.sent == cue.sent:
+            # "X said ... , according to the Courier"; in another sentence it is another attribution
             ent = entity_at(doc[tok.i + 2])
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return ent.text
@@ -508,6 +509,11 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
     small = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by"}
     return (0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words)
             and q.start > para.start)
+
+
+def _whole_paragraph(q: QuoteSpan, para: Paragraph) -> bool:
+    """The paragraph is one closed quotation (“That stays with you.”), not a stray mark."""
+    return q.closed and q.start == para.start and not para.text[q.end:para.end].strip()
 
 
 def _starts_sentence(q: QuoteSpan, para: Paragraph) -> bool:
@@ -684,8 +690,8 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         if colon is not None:
             att.source_root, att.source = colon, para.char_span(mention_span(colon, para))
             att.via = "colon"
-        elif _word_count(para, q) <= SCARE_MAX_WORDS:
-            continue
+        elif _word_count(para, q) <= SCARE_MAX_WORDS and not _whole_paragraph(q, para):
+            continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
         out.append(att)
     out.sort(key=lambda a: a.start)
     return out
