@@ -513,7 +513,8 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
 
 def _whole_paragraph(q: QuoteSpan, para: Paragraph) -> bool:
     """The paragraph is one closed quotation (“That stays with you.”), not a stray mark."""
-    return q.closed and q.start == para.start and not para.text[q.end:para.end].strip()
+    return (q.closed and q.start == para.start and not para.text[q.end:para.end].strip()
+            and _word_count(para, q) > 0)
 
 
 def _starts_sentence(q: QuoteSpan, para: Paragraph) -> bool:
