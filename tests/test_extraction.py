@@ -319,6 +319,16 @@ def test_according_to_in_another_sentence_is_no_channel(run):
     assert (q.speaker, q.channel) == ("Gail Thornbury", None)
 
 
+def test_a_wire_dateline_is_not_what_was_said(run):
+    q = only(run("PORT ALDER (Wire) — The operator will close the north quay in May, the harbour master said."))
+    assert q.content == "The operator will close the north quay in May"
+
+
+def test_an_unnamed_source_keeps_its_description(run):
+    q = only(run("A person familiar with the talks, who asked not to be named, said the deal was close."))
+    assert q.speaker == "a person familiar with the talks"
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

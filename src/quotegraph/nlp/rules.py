@@ -213,6 +213,12 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         else:
             break
     doc = head.doc
+    after = next(iter(head.rights), None)
+    if head.pos_ == "NOUN" and after is not None and after.dep_ == "amod" and after.i == end + 1:
+        # "a person familiar with the plans, who ...": the description, up to the first comma
+        stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
+                     if t.is_punct or para.quote_index(t) is not None), after.right_edge.i + 1)
+        end = stop - 1
     return [doc[i] for i in range(start, end + 1) if doc[i].dep_ != "punct" or start < i < end]
 
 
@@ -282,6 +288,8 @@ def _addressee(cue: Token, prep: Token) -> bool:
 
 
 _SET_OFF = (",", "—", "–", "--")
+# a wire dateline opening a paragraph: a place in capitals, maybe a region, date and agency, a dash
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^\n—–]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s+(?:—|–|--?)\s+")
 
 
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
@@ -289,6 +297,9 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     appositive, relative clause or participle clause set off by a comma or dash ("... Mr. Trump,
     the presumed favorite", "called him “a fraud,” linking to a story ...")."""
     toks = sorted(tokens, key=lambda t: t.i)
+    dateline = _DATELINE.match(para.text, para.start, para.end)
+    if dateline is not None:  # "FLINT, Mich., Oct. 4 (Wire) — ..." says where, not what
+        toks = [t for t in toks if para.cs(t) >= dateline.end()]
     ids = {t.i for t in toks}
     for t in reversed(toks):
         trailing = t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
