@@ -66,10 +66,7 @@ class CueModel:
         self.threshold = threshold
 
     def probability(self, tok: Token, para: Paragraph) -> float:
-        memo = para.memo.setdefault(("cue", self.model), {})  # the key keeps the model alive
-        if tok.i not in memo:
-            memo[tok.i] = self.model.probability(features(tok, para))
-        return memo[tok.i]
+        return para.remember(("cue", self.model), tok.i, lambda: self.model.probability(features(tok, para)))
 
     def is_cue(self, tok: Token, para: Paragraph) -> bool:
         return is_according(tok) or is_candidate(tok, para) and self.probability(tok, para) >= self.threshold

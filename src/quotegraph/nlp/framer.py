@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .linear import LogisticModel, packaged_model
 from .quotemarks import QuoteSpan
-from .rules import (Frame, Paragraph, _left_cue, _right_cue, cue_lemma, is_according, is_passive,
+from .rules import (NO_FRAME, Frame, Paragraph, _left_cue, _right_cue, cue_lemma, is_according, is_passive,
                     subject_of)
 
 SENTENCE_ENDS = (".", "?", "!", ";")
@@ -83,7 +83,8 @@ def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
     chosen = rule is not None and rule.i == verb.i
     g0, gn = _edge(gap[0] if gap else None), _edge(gap[-1] if gap else None)
     opens = q.start == para.start  # a quote opening its paragraph may continue an earlier one
-    return [f"opens={opens}", f"side|opens={side}|{opens}", f"opens|nearest={opens}|{nearest}",f"side={side}", f"words={words}", f"side|words={side}|{words}",
+    return [f"opens={opens}", f"side|opens={side}|{opens}", f"opens|nearest={opens}|{nearest}",
+            f"side={side}", f"words={words}", f"side|words={side}|{words}",
             f"sentence_end={sentence_end}", f"side|sentence_end={side}|{sentence_end}",
             f"verbs={_bucket(sum(t.pos_ in ('VERB', 'AUX') for t in gap))}",
             f"last={last}", f"side|last={side}|{last}", f"after={after}", f"side|after={side}|{after}",
@@ -122,7 +123,7 @@ class QuoteFramer:
     def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token], learned) -> Frame:
         cands, feats = candidate_features(q, para, cues, learned)
         if not cands:
-            return Frame(None, None, None)
+            return NO_FRAME
         scores = [self.model.probability(f) for f in feats]
         best = max(range(len(cands)), key=scores.__getitem__)
         cue = cands[best] if scores[best] >= self.threshold else None

@@ -93,10 +93,7 @@ class SpeakerLinker:
 
     def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
         """The speaker's head token and its score (no score when the rule decided)."""
-        memo = para.memo.setdefault(("speaker", self.model), {})  # the key keeps the model alive
-        if cue.i not in memo:
-            memo[cue.i] = self._speaker(cue, para)
-        return memo[cue.i]
+        return para.remember(("speaker", self.model), cue.i, lambda: self._speaker(cue, para))
 
     def _speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
         cands, feats = candidate_features(cue, para)

@@ -49,7 +49,8 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev
                "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
+_COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
 
 CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
     "name": 0.9, "pronoun": 0.8, "title": 0.75, "continuation": 0.7, "unresolved": 0.35, "none": 0.15,
@@ -182,7 +183,7 @@ def _is_role(tok: Token) -> bool:
         tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS)
 
 
-_COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?$", re.I)  # a courtesy title says nothing of the role
+_COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
 
 
 def title_of(head: Token, ent: Span | None = None) -> str | None:

@@ -97,6 +97,11 @@ class Attribution:
         return self.pieces[-1][1]
 
 
+# a wire dateline opening a paragraph: a place in capitals, maybe a region, date and agency, a dash
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^\n—–]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
+                       r"\s+(?:—|–|--?)\s+")
+
+
 class Paragraph:
     """A parsed paragraph with article offsets: token <-> character bookkeeping in one place."""
 
@@ -112,7 +117,17 @@ class Paragraph:
         self.marks = ALL_MARKS if single else DOUBLE_MARKS  # the marks that open and close statements
         self._in_quote = [self._quote_of(t) for t in span]
         self._starts = [self.cs(t) for t in span]
-        self.memo: dict = {}          # what the learned parts computed for this paragraph
+        dateline = _DATELINE.match(text, self.start, self.end)
+        self.words_start = dateline.end() if dateline else self.start  # after a wire dateline
+        self._memo: dict = {}         # what the learned parts computed for this paragraph
+
+    def remember(self, part, i: int, compute):
+        """What learned ``part`` computed for token ``i`` of this paragraph, computed once (the
+        part in the key keeps a model's results apart from another's, and the model alive)."""
+        memo = self._memo.setdefault(part, {})
+        if i not in memo:
+            memo[i] = compute()
+        return memo[i]
 
     def cs(self, tok: Token) -> int:
         return self.offset + tok.idx
@@ -288,8 +303,6 @@ def _addressee(cue: Token, prep: Token) -> bool:
 
 
 _SET_OFF = (",", "—", "–", "--")
-# a wire dateline opening a paragraph: a place in capitals, maybe a region, date and agency, a dash
-_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^\n—–]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?\s+(?:—|–|--?)\s+")
 
 
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
@@ -297,9 +310,8 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     appositive, relative clause or participle clause set off by a comma or dash ("... Mr. Trump,
     the presumed favorite", "called him “a fraud,” linking to a story ...")."""
     toks = sorted(tokens, key=lambda t: t.i)
-    dateline = _DATELINE.match(para.text, para.start, para.end)
-    if dateline is not None:  # "FLINT, Mich., Oct. 4 (Wire) — ..." says where, not what
-        toks = [t for t in toks if para.cs(t) >= dateline.end()]
+    if para.words_start > para.start:  # "FLINT, Mich., Oct. 4 (Wire) — ..." says where, not what
+        toks = [t for t in toks if para.cs(t) >= para.words_start]
     ids = {t.i for t in toks}
     for t in reversed(toks):
         trailing = t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
@@ -487,6 +499,7 @@ class Frame(NamedTuple):
     best: Token | None
 
 
+NO_FRAME = Frame(None, None, None)
 WEAK_FRAME = 0.1  # a quote inside a paragraph that nothing frames takes its best candidate's
 # speaker when that scores this much (below the framing threshold; chosen on held-out folds)
 
@@ -680,7 +693,7 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.primary:
             continue
-        fr = found_frames.get(n, Frame(None, None, None))
+        fr = found_frames.get(n, NO_FRAME)
         if n in frames:
             out.append(make("direct", [(q.start, q.end)], frames[n], "frame", fr.score))
             continue
