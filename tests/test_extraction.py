@@ -466,3 +466,41 @@ def test_public_api_docstring_examples_hold(nlp):
     for module in (quotegraph, extraction):
         result = doctest.testmod(module)
         assert result.attempted and not result.failed, module.__name__
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the N-year-old" is the person given that age, else the person last spoken of
+    ("Piet Vandermolen, 61, took charge of the club on Monday.\n\nMarta Quist, 34, joins him.\n\n"
+     "“I have waited a long time for this,” the 61-year-old said.", "Piet Vandermolen"),
+    ("Piet Vandermolen has agreed to coach the club until 2028.\n\n"
+     "The 61-year-old said after the signing: “I have waited a long time for this.”", "Piet Vandermolen"),
+    # a hyphenated modifier before the name is not part of the name
+    ("Tessa Quarrington reached the final.\n\n“I played my best tennis,” the top-seeded Quarrington said.",
+     "Tessa Quarrington"),
+    # a generational suffix does not hide the surname
+    ("Luis Ortega Jr., the county attorney, filed the motion.\n\n“The evidence is clear,” Ortega said.",
+     "Luis Ortega Jr."),
+])
+def test_descriptions_and_surnames_get_the_full_name(run, text, speaker):
+    q = [q for q in run(text).quotes if q.kind == "direct"][-1]
+    assert q.speaker == speaker
+
+
+def test_an_age_is_not_a_title(run):
+    q = by_content(run("Marta Quist, 34, joined the board.\n\n“We start today,” Quist said."), "start today")
+    assert (q.speaker, q.speaker_title) == ("Marta Quist", None)
+
+
+def test_a_pronoun_follows_the_last_named_subject_the_ner_missed(run):
+    # "Brandt" alone is no PERSON entity; it names the person introduced above, and "she" is her
+    art = run("Ilse Brandt, the band's singer, wrote most of the songs.\n\nJonas Eck joined in 2001.\n\n"
+              "After the encore, Brandt waved Mahler's guitarist onto the stage. "
+              "“You might know him already,” she said.")
+    assert by_content(art, "might know him").speaker == "Ilse Brandt"
+
+
+def test_an_organisation_the_ner_calls_a_person_is_not_he(run):
+    art = run("Halvorsen Shipping Corp agreed to buy the yard. Its chairman, Ragnar Vik, spoke on Monday.\n\n"
+              "He said the yard would keep its 400 workers.")
+    q = by_content(art, "400 workers")
+    assert q.speaker == "Ragnar Vik"

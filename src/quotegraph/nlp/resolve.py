@@ -49,6 +49,12 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev
                "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
+# words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
+_ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
+                          "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
+_AGE = re.compile(r"\bthe (\d{1,3})[- ]year[- ]old\b", re.I)  # "the 56-year-old said"
+_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
 
@@ -61,6 +67,11 @@ def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; collapses white space."""
     text = " ".join(text.split()).strip(" ,;:")
     return _HONORIFIC.sub("", _POSSESSIVE.sub("", text)).strip()
+
+
+def _organisational(name: str) -> bool:
+    """ "SoftBank Group Corp", "Big Machine Records": an organisation's name, not a person's."""
+    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split())
 
 
 @dataclass
@@ -84,19 +95,42 @@ class ArticleContext:
                 if not any(span.start < e.end and e.start < span.end
                            for e in para.span.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(span, para)
+        self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         for para in paragraphs:
+            for tok in para.span:
+                if tok.dep_ in ("nsubj", "nsubjpass") and para.quote_index(tok) is None:
+                    name = self.person_named(tok)
+                    if name:
+                        self.subjects.append((para.cs(tok), name, bool(para.quotes)))
             for ent in para.span.ents:
-                if (ent.label_ == "PERSON" and para.quote_index(ent.root) is None
-                        and ent.root.dep_ in ("nsubj", "nsubjpass")):
-                    self.subjects.append((para.cs(ent.root), self.fullest(clean_name(ent.text)),
-                                          bool(para.quotes)))
+                age = _AGE_AFTER.match(para.text, para.ce(ent[-1])) if ent.label_ == "PERSON" else None
+                if age:
+                    self.ages.setdefault(age.group(1), self.fullest(clean_name(ent.text)))
         self.subjects.sort()
+
+    def person_named(self, tok: Token) -> str | None:
+        """The person a name's head word names, by the fullest name the article gives: a
+        person entity, or a proper noun that is a known person's name whatever the NER said."""
+        ent = entity_at(tok)
+        if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
+            name = clean_name(ent.text)
+            return self.fullest(name) if name and not _organisational(name) else None
+        named = _appositive_name(tok)  # "Its chairman, Ragnar Vik,"
+        if named is not None:
+            return self.fullest(clean_name(named.text))
+        if tok.pos_ != "PROPN":
+            return None
+        span = _name_span(tok)
+        name = self.fullest(clean_name(span.text if span is not None else tok.text))
+        return name if name in self.people else None
 
     def _add_person(self, ent: Span, para: Paragraph) -> None:
         name = clean_name(ent.text)
-        if not name or not name[0].isupper():
+        if not name or not name[0].isupper() or _organisational(name):
             return
         words = name.split()
+        if len(words) >= 3 and _SUFFIX.match(words[-1]):
+            words = words[:-1]
         if len(words) >= 2:
             person = self.people.setdefault(name, Person(name))
             for part in (words[-1], words[0]):
@@ -155,8 +189,9 @@ def _proper_names(para: Paragraph):
     for tok in para.span:
         if tok.pos_ != "PROPN":
             continue
-        if tok.dep_ == "appos" and _is_role(tok.head):
-            name = _name_span(tok)
+        if tok.dep_ == "appos" and _is_role(tok.head) or any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and _is_role(c) for c in tok.lefts):
+            name = _name_span(tok)  # "the keeper, Ysolde Marr," / "executive chair Marcelo Claure"
             if name is not None:
                 yield name, True
         elif tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
@@ -214,12 +249,12 @@ def _appositive_title(head: Token) -> str | None:
     it ("Lindqvist, secretary of the dock workers' union,")."""
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
-        toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct")
+        toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct", "mark")
                 and not (t.dep_ == "poss" and t.pos_ == "PRON")]  # "Its chair" -> "chair"
         if toks:
             return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s")
     for app in (c for c in head.rights if c.dep_ == "appos"):
-        if app.ent_type_ == "PERSON":
+        if app.ent_type_ == "PERSON" or app.like_num:  # not another name, not an age ("Berg, 43,")
             continue
         drop = {t.i for c in app.subtree if c.i != app.i and c.dep_ in ("relcl", "acl", "appos")
                 for t in c.subtree}
@@ -259,8 +294,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", _ARTICLE.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     low = root.lower_
-    if low in PERSON_PRONOUNS:
-        prev = _last_person(history, ctx, att.source[0], para_start)
+    age = _AGE.search(text, max(0, start - 4), end + 4)
+    if low in PERSON_PRONOUNS or age:  # "he", or "the 56-year-old": the person of that age or the last one
+        prev = ctx.ages.get(age.group(1)) if age else None
+        prev = prev or _last_person(history, ctx, att.source[0], para_start)
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
         return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun")
@@ -275,10 +312,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
         return Speaker(_normalise_np(mention), "organization", None, "name")
     surname = ctx.fullest(clean_name(mention))
+    if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
+        surname = ctx.person_named(root) or surname
     if surname in ctx.people and (root.pos_ == "PROPN" or ent is not None and mention[:1].isupper()):
         # a person's surname, whatever the tagger or the NER thought
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
-    if ent is not None and ent.label_ == "PERSON":
+    if ent is not None and ent.label_ == "PERSON" and not _organisational(ent.text):
         name = ctx.fullest(clean_name(ent.text))
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS:

@@ -219,7 +219,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
-        if t.is_punct and t.dep_ != "case" or para.quote_index(t) is not None:  # not "workers'"
+        if (t.is_punct and t.dep_ != "case" and t.tag_ != "HYPH"  # not "workers'", "14th-ranked"
+                or para.quote_index(t) is not None):
             start = t.i + 1
     end = head.i
     for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
