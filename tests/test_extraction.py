@@ -480,10 +480,23 @@ def test_public_api_docstring_examples_hold(nlp):
     # a generational suffix does not hide the surname
     ("Luis Ortega Jr., the county attorney, filed the motion.\n\n“The evidence is clear,” Ortega said.",
      "Luis Ortega Jr."),
+    # a short form of the first name is the same person, not two people sharing a surname
+    ("Kathleen Dorsey runs the lab.\n\nKath Dorsey, as colleagues call her, built it.\n\n"
+     "“We measure everything twice,” Dorsey said.", "Kathleen Dorsey"),
 ])
 def test_descriptions_and_surnames_get_the_full_name(run, text, speaker):
     q = [q for q in run(text).quotes if q.kind == "direct"][-1]
     assert q.speaker == speaker
+
+
+def test_a_hyphenated_title_is_whole(run):
+    q = only(run("Glacier scientist and study co-author Runa Feld said the ice had thinned by half."))
+    assert (q.speaker, q.speaker_title) == ("Runa Feld", "Glacier scientist and study co-author")
+
+
+def test_two_people_sharing_a_surname_stay_apart(run):
+    art = run("Nora Lindgren and her brother Erik Lindgren run the farm.\n\n“We sell at dawn,” Lindgren said.")
+    assert by_content(art, "sell at dawn").speaker == "Lindgren"
 
 
 def test_an_age_is_not_a_title(run):

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph, entity_at, is_cue, mention_span
+from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -155,7 +155,10 @@ class ArticleContext:
             return max(longer, key=len) if len(longer) == 1 else name
         cands = self.by_part.get(words[0].lower(), [])
         cands = [c for c in cands if c.split()[-1].lower() == words[0].lower()] or cands
-        return cands[0] if len(set(cands)) == 1 else name
+        longest = max(cands, key=len, default=name)
+        if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
+            return longest
+        return name
 
     def title_for(self, root: Token, ent: Span | None, name: str) -> str | None:
         """The title written at this mention, else the first one the article gives ``name``."""
@@ -230,14 +233,14 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     if pre:
         start = min(t.left_edge.i for t in pre)
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
-            if t.is_punct and t.dep_ != "case":
+            if t.is_punct and t.dep_ != "case" and not joins_words(t):  # but "co-author"
                 start = t.i + 1
         toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")
                 and not _COURTESY.match(t.text)]
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
-            short = " ".join(t.text for t in toks)
+            short = "".join(t.text_with_ws for t in toks).strip()
             if not _ABBREVIATION.match(short):
                 return short
             return _appositive_title(head) or short  # "Dr. Ann Okafor, the clinic's director,"

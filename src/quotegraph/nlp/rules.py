@@ -212,6 +212,11 @@ def is_passive(cue: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
+def joins_words(tok: Token) -> bool:
+    """A hyphen inside a word ("14th-ranked", "co-author"), however the tagger took it."""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
+
+
 def mention_span(head: Token, para: Paragraph) -> list[Token]:
     """The words that name the speaker: determiners, modifiers and the name, not the appositive
     or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
@@ -219,7 +224,7 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
-        if (t.is_punct and t.dep_ != "case" and t.tag_ != "HYPH"  # not "workers'", "14th-ranked"
+        if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"
                 or para.quote_index(t) is not None):
             start = t.i + 1
     end = head.i
