@@ -369,6 +369,11 @@ def test_no_channel_when_none_is_given(run):
     assert q.channel is None
 
 
+def test_the_person_told_is_no_channel(run):
+    q = only(run("“You broke the trust of this town,” Judge Ada Lenk told him."))
+    assert (q.speaker, q.channel) == ("Ada Lenk", None)
+
+
 # --- blocks that yield nothing, mentions, unattributable quotes, transcripts ---------------------
 
 CLAIM = "The minister said the new bridge would open in the spring."

@@ -193,8 +193,10 @@ def _proper_names(para: Paragraph):
         if tok.pos_ != "PROPN":
             continue
         if tok.dep_ == "appos" and _is_role(tok.head) or any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" and _is_role(c) for c in tok.lefts):
-            name = _name_span(tok)  # "the keeper, Ysolde Marr," / "executive chair Marcelo Claure"
+                c.dep_ == "compound" and c.pos_ == "NOUN" and _is_role(c) for c in tok.lefts) or any(
+                c.dep_ == "appos" and is_person_noun(c) for c in tok.rights):
+            # "the keeper, Ysolde Marr,", "executive chair Marcelo Claure", "Maren Holt, an astronomer"
+            name = _name_span(tok)
             if name is not None:
                 yield name, True
         elif tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
@@ -345,8 +347,10 @@ def _appositive_name(root: Token) -> Span | None:
     Minister, Helena Varga,"), if any."""
     if root.pos_ != "NOUN" and not _is_role(root):
         return None
+    # in apposition, or coordinated with a bare title ("Planetary scientist and co-author Lukas Brenneman")
+    bare = _is_role(root) and not any(c.dep_ == "det" for c in root.children)
     for c in root.rights:
-        if c.dep_ != "appos":
+        if c.dep_ != "appos" and not (bare and c.dep_ == "conj"):
             continue
         ent = entity_at(c)
         if ent is not None and ent.label_ == "PERSON":

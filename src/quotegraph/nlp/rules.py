@@ -212,6 +212,9 @@ def is_passive(cue: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
+_OF_WHOM = {"at", "for", "of", "from", "with", "in"}  # prepositions that say who a source is
+
+
 def joins_words(tok: Token) -> bool:
     """A hyphen inside a word ("14th-ranked", "co-author"), however the tagger took it."""
     return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
@@ -235,7 +238,11 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
             break
     doc = head.doc
     after = next(iter(head.rights), None)
-    if head.pos_ == "NOUN" and after is not None and after.dep_ == "amod" and after.i == end + 1:
+    if (head.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.i == end + 1
+            and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
+            and not any(t.is_punct or para.quote_index(t) is not None for t in after.subtree)):
+        end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
+    elif head.pos_ == "NOUN" and after is not None and after.dep_ == "amod" and after.i == end + 1:
         # "a person familiar with the plans, who ...": the description, up to the first comma
         stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
                      if t.is_punct or para.quote_index(t) is not None), after.right_edge.i + 1)
@@ -365,7 +372,8 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
             ent = entity_at(objs[0])
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return _np_text(objs[0])
-            generic = _np_text(objs[0])
+            if objs[0].pos_ != "PRON":  # "told reporters", not "told him"
+                generic = _np_text(objs[0])
     return _named_medium(cue, para) or generic
 
 
