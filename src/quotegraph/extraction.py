@@ -14,6 +14,7 @@ from spacy.language import Language
 from .models import Article, Failure
 from .nlp.blocks import classify_blocks
 from .nlp.components import ATTRIBUTABLE, attribute
+from .nlp.language import foreign
 from .nlp.pipeline import load_pipeline, parse
 from .nlp.rules import Paragraph
 
@@ -59,12 +60,26 @@ def parse_paragraphs(batch: list[Article], nlp: Language) -> list[list[Paragraph
 
 
 def _extract_batch(batch: list[Article], nlp: Language) -> Iterator[Article | Failure]:
+    """One result per article, in order: text in another language is reported, not parsed."""
+    reasons = [foreign(art.text) for art in batch]
+    english = _extract_english([art for art, reason in zip(batch, reasons) if not reason], nlp)
+    for art, reason in zip(batch, reasons):
+        if reason:
+            yield Failure(art.id, f"not English text ({reason}); quotegraph reads English only, "
+                                  "so nothing was extracted")
+        else:
+            yield next(english)
+
+
+def _extract_english(batch: list[Article], nlp: Language) -> Iterator[Article | Failure]:
+    if not batch:
+        return
     try:
         paragraphs = parse_paragraphs(batch, nlp)
     except Exception as exc:  # one article broke the batch: retry one article at a time
         if len(batch) > 1:
             for art in batch:
-                yield from _extract_batch([art], nlp)
+                yield from _extract_english([art], nlp)
         else:
             yield Failure(batch[0].id, f"extraction failed: {type(exc).__name__}: {exc}")
         return
