@@ -697,10 +697,11 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
         pieces = _close_quotes(_runs(_trim(toks, para), para), para)
-        if not pieces or sum(_word_len(para, s, e) for s, e in pieces) <= 2:
-            continue
         inside = [n for n, q in enumerate(para.quotes)
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
+        if not pieces or sum(_word_len(para, s, e) for s, e in pieces) <= 2 and not any(
+                para.quotes[n].primary for n in inside):
+            continue  # too short to be a statement, unless it quotes one: calling it “disqualifying”
         fragments.update(inside)
         kind = "mixed" if any(para.quotes[n].primary for n in inside) else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
