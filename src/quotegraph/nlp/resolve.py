@@ -109,13 +109,14 @@ class ArticleContext:
         self.subjects.sort()
 
     def person_named(self, tok: Token) -> str | None:
-        """The person a name's head word names, by the fullest name the article gives: a
-        person entity, or a proper noun that is a known person's name whatever the NER said."""
+        """The person a subject's head word names, by the fullest name the article gives: a
+        person entity, a role with the name in apposition ("Its chairman, Ragnar Vik,"), or a
+        proper noun that is a known person's name whatever the NER said."""
         ent = entity_at(tok)
         if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
             name = clean_name(ent.text)
             return self.fullest(name) if name and not _organisational(name) else None
-        named = _appositive_name(tok)  # "Its chairman, Ragnar Vik,"
+        named = _appositive_name(tok)
         if named is not None:
             return self.fullest(clean_name(named.text))
         if tok.pos_ != "PROPN":
@@ -300,7 +301,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             named.root, named, name), "name")
     low = root.lower_
     age = _AGE.search(text, max(0, start - 4), end + 4)
-    if low in PERSON_PRONOUNS or age:  # "he", or "the 56-year-old": the person of that age or the last one
+    if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         prev = ctx.ages.get(age.group(1)) if age else None
         prev = prev or _last_person(history, ctx, att.source[0], para_start)
         if prev is None:

@@ -221,7 +221,8 @@ def joins_words(tok: Token) -> bool:
 
 
 def mention_span(head: Token, para: Paragraph) -> list[Token]:
-    """The words that name the speaker: determiners, modifiers and the name, not the appositive
+    """The words that name the speaker: determiners, modifiers and the name, and after a common
+    noun a short phrase saying whose it is ("a spokesman for the ministry"); not the appositive
     or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
     never a word of a quotation or beyond a punctuation mark before the name."""
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
@@ -697,6 +698,11 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
         pieces = _close_quotes(_runs(_trim(toks, para), para), para)
+        held = next((n for n, q in enumerate(para.quotes) if q.primary and n not in frames and pieces
+                     and all(q.start <= s and e <= q.end for s, e in pieces)), None)
+        if held is not None:  # all it reports is a quotation the framer left (“...” never closed)
+            frames[held] = cue
+            continue
         inside = [n for n, q in enumerate(para.quotes)
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         if not pieces or sum(_word_len(para, s, e) for s, e in pieces) <= 2 and not any(
