@@ -485,6 +485,9 @@ def test_public_api_docstring_examples_hold(nlp):
     # a generational suffix does not hide the surname
     ("Luis Ortega Jr., the county attorney, filed the motion.\n\n“The evidence is clear,” Ortega said.",
      "Luis Ortega Jr."),
+    # a name the NER took for an organisation is a person's when its bearer speaks as "I"
+    ("Argentina won, with Marek Szwarcberg defeating Tom Hale 6-2, 6-3.\n\n"
+     "“I served well today,” the 14th-ranked Szwarcberg said.", "Marek Szwarcberg"),
     # a short form of the first name is the same person, not two people sharing a surname
     ("Kathleen Dorsey runs the lab.\n\nKath Dorsey, as colleagues call her, built it.\n\n"
      "“We measure everything twice,” Dorsey said.", "Kathleen Dorsey"),

@@ -54,6 +54,7 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." i
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
 _AGE = re.compile(r"\bthe (\d{1,3})[- ]year[- ]old\b", re.I)  # "the 56-year-old said"
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one person speaks
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
@@ -87,10 +88,15 @@ class ArticleContext:
         self.people: dict[str, Person] = {}        # full name -> Person
         self.by_part: dict[str, list[str]] = {}    # lower-case surname / first name -> full names
         self.subjects: list[tuple[int, str, bool]] = []  # (offset, full name, in a quote paragraph)
+        self.unsure: dict[str, set[str]] = {}      # surname -> names the NER took for something else
         for para in paragraphs:
             for ent in para.span.ents:
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
+                elif 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+                    name = clean_name(ent.text)  # "Diego Schwartzman" as ORG
+                    if not _organisational(name):
+                        self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
             for span, sure in _proper_names(para):  # names the NER missed or mislabelled
                 if not any(span.start < e.end and e.start < span.end
                            for e in para.span.ents if not sure or e.label_ == "PERSON"):
@@ -160,6 +166,12 @@ class ArticleContext:
         if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
             return longest
         return name
+
+    def unsure_name(self, surname: str) -> str | None:
+        """The one name of two or three words ending in ``surname`` that the NER did not call a
+        person, if exactly one."""
+        names = self.unsure.get(surname.lower(), set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def title_for(self, root: Token, ent: Span | None, name: str) -> str | None:
         """The title written at this mention, else the first one the article gives ``name``."""
@@ -323,6 +335,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if surname in ctx.people and (root.pos_ == "PROPN" or ent is not None and mention[:1].isupper()):
         # a person's surname, whatever the tagger or the NER thought
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
+    if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):
+        named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
+        if named:
+            return Speaker(named, "person", ctx.title_for(root, ent, named), "name")
     if ent is not None and ent.label_ == "PERSON" and not _organisational(ent.text):
         name = ctx.fullest(clean_name(ent.text))
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
