@@ -488,6 +488,9 @@ def test_public_api_docstring_examples_hold(nlp):
     # a name the NER took for an organisation is a person's when its bearer speaks as "I"
     ("Argentina won, with Marek Szwarcberg defeating Tom Hale 6-2, 6-3.\n\n"
      "“I served well today,” the 14th-ranked Szwarcberg said.", "Marek Szwarcberg"),
+    # a surname that is also an English word, whatever the tagger made of it
+    ("Chris Early, a vice president at the studio, spoke first.\n\n\"Streaming is somewhat binary,\" says "
+     "Early. \"You are either in a place with good bandwidth or you are not.\"", "Chris Early"),
     # a short form of the first name is the same person, not two people sharing a surname
     ("Kathleen Dorsey runs the lab.\n\nKath Dorsey, as colleagues call her, built it.\n\n"
      "“We measure everything twice,” Dorsey said.", "Kathleen Dorsey"),

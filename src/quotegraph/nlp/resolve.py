@@ -332,8 +332,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     surname = ctx.fullest(clean_name(mention))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
-    if surname in ctx.people and (root.pos_ == "PROPN" or ent is not None and mention[:1].isupper()):
-        # a person's surname, whatever the tagger or the NER thought
+    if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper() and (
+            ent is not None or root.i != root.sent.start)):
+        # a person's surname, whatever the tagger or the NER thought ("says Early")
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
     if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):
         named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
