@@ -82,7 +82,8 @@ class Person:
 
 
 class ArticleContext:
-    """People, their titles and who was last the subject, gathered from an article's paragraphs."""
+    """People, their titles and ages, who was last the subject, and names the NER did not call
+    people, gathered from an article's paragraphs."""
 
     def __init__(self, paragraphs: list[Paragraph]):
         self.people: dict[str, Person] = {}        # full name -> Person
