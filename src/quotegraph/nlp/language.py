@@ -22,6 +22,7 @@ OTHERS = frozenset(
     "yang dengan untuk dari ini itu tidak ke".split())  # Indonesian
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 40  # shorter texts (a headline, a caption) are too little to judge
+LATIN_END = "\u024f"  # the last letter of Latin Extended-B
 
 
 def foreign(text: str) -> str | None:
@@ -29,8 +30,8 @@ def foreign(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    letters = sum(len(w) for w in words)
-    if sum(len(re.sub(r"[\u0000-\u024f]", "", w)) for w in words) > letters / 2:
+    letters = "".join(words)
+    if sum(c > LATIN_END for c in letters) > len(letters) / 2:
         return "it is not written in the Latin alphabet"
     english = sum(w in ENGLISH for w in words)
     others = sum(w in OTHERS for w in words)

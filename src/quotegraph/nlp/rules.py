@@ -239,15 +239,15 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
             break
     doc = head.doc
     after = next(iter(head.rights), None)
-    if (head.pos_ == "NOUN" and after is not None and after.dep_ == "prep" and after.i == end + 1
-            and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
-            and not any(t.is_punct or para.quote_index(t) is not None for t in after.subtree)):
-        end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
-    elif head.pos_ == "NOUN" and after is not None and after.dep_ == "amod" and after.i == end + 1:
-        # "a person familiar with the plans, who ...": the description, up to the first comma
-        stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
-                     if t.is_punct or para.quote_index(t) is not None), after.right_edge.i + 1)
-        end = stop - 1
+    if head.pos_ == "NOUN" and after is not None and after.i == end + 1:
+        if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
+                and not any(t.is_punct or para.quote_index(t) is not None for t in after.subtree)):
+            end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
+        elif after.dep_ == "amod":
+            # "a person familiar with the plans, who ...": the description, up to the first comma
+            stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
+                         if t.is_punct or para.quote_index(t) is not None), after.right_edge.i + 1)
+            end = stop - 1
     return [doc[i] for i in range(start, end + 1) if doc[i].dep_ != "punct" or start < i < end]
 
 
@@ -698,18 +698,20 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
         pieces = _close_quotes(_runs(_trim(toks, para), para), para)
-        held = next((n for n, q in enumerate(para.quotes) if q.primary and n not in frames and pieces
+        if not pieces:
+            continue
+        held = next((n for n, q in enumerate(para.quotes) if q.primary and n not in frames
                      and all(q.start <= s and e <= q.end for s, e in pieces)), None)
         if held is not None:  # all it reports is a quotation the framer left (“...” never closed)
             frames[held] = cue
             continue
         inside = [n for n, q in enumerate(para.quotes)
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
-        if not pieces or sum(_word_len(para, s, e) for s, e in pieces) <= 2 and not any(
-                para.quotes[n].primary for n in inside):
+        quoting = any(para.quotes[n].primary for n in inside)
+        if sum(_word_len(para, s, e) for s, e in pieces) <= 2 and not quoting:
             continue  # too short to be a statement, unless it quotes one: calling it “disqualifying”
         fragments.update(inside)
-        kind = "mixed" if any(para.quotes[n].primary for n in inside) else "indirect"
+        kind = "mixed" if quoting else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.primary:
