@@ -156,6 +156,16 @@ def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):
     # an organisation the NER calls a person is not "he"
     ("Halvorsen Shipping Corp agreed to buy the yard. Its chairman, Ragnar Vik, spoke on Monday.\n\n"
      "He said the yard would keep its 400 workers.", "400 workers", "Ragnar Vik"),
+    # "she" is not the man named last: his possessive says he is a man
+    ("Greta Lindholm wrote the novel in a single winter.\n\nHer publisher, Anton Brisk, read it on "
+     "a train and lost his ticket.\n\n“I knew the ending before I had a title,” she said.",
+     "knew the ending", "Greta Lindholm"),
+    # nor a man called "Mr."
+    ("Dana Oyelaran chairs the parks board.\n\nMr. Pell Harrow voted against the budget.\n\n"
+     "“The lake path comes first,” she said.", "lake path", "Dana Oyelaran"),
+    # a person "she" was taken to be is not "he"
+    ("Tobias Kell opened the bakery in 1990.\n\nHis partner, Ines Varro, smiled.\n\n"
+     "“Bread waits for nobody,” she said.\n\n“The ovens do not either,” he said.", "ovens", "Tobias Kell"),
 ])
 def test_pronoun_picks_the_latest_person(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

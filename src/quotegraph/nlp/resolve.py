@@ -47,6 +47,7 @@ _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "post
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
                "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
                "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
+_RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
@@ -58,6 +59,22 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one pe
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
+
+# what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
+# a gendered role ("Mrs. Ode", "Steenburgen's son, filmmaker Charlie McDowell")
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_WORD_GENDER = {**dict.fromkeys(
+    ("mr", "sir", "lord", "son", "father", "husband", "brother", "uncle", "nephew", "grandson",
+     "grandfather", "king", "prince", "duke", "chairman", "spokesman", "congressman", "businessman",
+     "boyfriend", "dad", "man", "councilman", "anchorman", "sportsman"), "m"), **dict.fromkeys(
+    ("mrs", "ms", "miss", "lady", "dame", "daughter", "mother", "wife", "sister", "aunt", "niece",
+     "granddaughter", "grandmother", "queen", "princess", "duchess", "chairwoman", "spokeswoman",
+     "congresswoman", "businesswoman", "girlfriend", "mom", "woman", "actress", "councilwoman",
+     "anchorwoman", "sportswoman"), "f")}
+
+_DECLARE = {"say", "add", "think", "believe", "claim", "insist", "argue", "explain", "note", "write",
+            "recall", "admit", "acknowledge", "hope", "feel", "know", "realize", "realise", "decide"}
 
 CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
     "name": 0.9, "pronoun": 0.8, "title": 0.75, "continuation": 0.7, "unresolved": 0.35, "none": 0.15,
@@ -79,6 +96,7 @@ def _organisational(name: str) -> bool:
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
+    genders: list[str] = field(default_factory=list)  # "m"/"f" for each piece of evidence
 
 
 class ArticleContext:
@@ -109,6 +127,7 @@ class ArticleContext:
                     name = self.person_named(tok)
                     if name:
                         self.subjects.append((para.cs(tok), name, bool(para.quotes)))
+                        self._gender_from_pronoun(tok, name, para)
             for ent in para.span.ents:
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1])) if ent.label_ == "PERSON" else None
                 if age:
@@ -147,11 +166,45 @@ class ArticleContext:
                     names.append(name)
         else:
             person = None
+        target = person or self.people.get(self.fullest(name))
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        courtesy = next((t for t in (ent[0], before) if t is not None and _COURTESY.match(t.text)), None)
+        gender = _WORD_GENDER.get(courtesy.lower_.rstrip(".")) if courtesy is not None else None
+        if gender and target is not None:  # "Mr. Obama", "Ms. Ode"
+            target.genders.append(gender)
         if para.quote_index(ent.root) is None:
             title = title_of(ent.root, ent)
-            target = person or self.people.get(self.fullest(name))
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
+
+    def _gender_from_pronoun(self, subject: Token, name: str, para: Paragraph) -> None:
+        """A gendered pronoun after a person subject in its clause, before anyone else is named,
+        that can only be theirs: a possessive of their verb's ("McDowell laughs at his mom"), a
+        reflexive, or the subject of what they say or think ("Holt said she")."""
+        person = self.people.get(name)
+        if person is None:
+            return
+        verb = subject.head
+        for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:  # not "X, one of his editors,"
+            if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None:
+                return
+            if tok.pos_ != "PRON" or tok.lower_ not in _PRONOUN_GENDER:
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    return  # another clause's subject: what follows may be someone else's
+                continue
+            if (tok.tag_ == "PRP$" or tok.lower_.endswith("self") or tok.dep_ == "nsubj"
+                    and tok.head.head == verb and tok.head.dep_ == "ccomp" and verb.lemma_ in _DECLARE):
+                person.genders.append(_PRONOUN_GENDER[tok.lower_])
+            return
+
+    def gender(self, name: str) -> str | None:
+        """"m" or "f" where the article's evidence agrees on one, else None."""
+        person = self.people.get(name)
+        if person is None:
+            return None
+        votes = person.genders + [g for t in person.titles for w in re.findall(r"[a-z]+", t.lower())
+                                  if (g := _WORD_GENDER.get(w))]
+        return _majority(votes)
 
     def fullest(self, name: str) -> str:
         """The fullest form of a person's name in the article: "Rheinvald" -> "Tomas Rheinvald"."""
@@ -187,16 +240,11 @@ class ArticleContext:
         found = {n for n, p in self.people.items() if any(head in t.lower().split() for t in p.titles)}
         return found.pop() if len(found) == 1 else None
 
-    def last_subject(self, before: int, para_start: int) -> tuple[int, str] | None:
-        """The last person who was a main-clause subject before ``before``: in the same
+    def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
+        """The people who were main-clause subjects before ``before``, latest first: in the same
         paragraph, or in a narrative paragraph (one without quotes) before it."""
-        last = None
-        for pos, name, quoting in self.subjects:
-            if pos >= before:
-                break
-            if pos >= para_start or not quoting:
-                last = (pos, name)
-        return last
+        return [(pos, name) for pos, name, quoting in reversed(self.subjects)
+                if pos < before and (pos >= para_start or not quoting)]
 
 
 def _proper_names(para: Paragraph):
@@ -293,6 +341,7 @@ class Speaker:
     kind: str | None
     title: str | None
     how: str
+    gender: str | None = None  # "m"/"f" where the mention was "he"/"she"
 
 
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
@@ -316,10 +365,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         prev = ctx.ages.get(age.group(1)) if age else None
-        prev = prev or _last_person(history, ctx, att.source[0], para_start)
+        prev = prev or _last_person(history, ctx, att.source[0], para_start, _PRONOUN_GENDER.get(low))
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
-        return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun")
+        return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", _PRONOUN_GENDER.get(low))
     if low in GROUP_PRONOUNS or low == "it":
         for _, sp in reversed(history):
             if sp.kind in ("group", "organization") and sp.name:
@@ -390,14 +439,29 @@ def is_person_noun(tok: Token) -> bool:
 
 
 def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
-                 para_start: int) -> str | None:
-    """The antecedent of "he"/"she": the later of the last person quoted and the last person who
-    was the subject of a clause before the pronoun (see ``ArticleContext.last_subject``)."""
-    spoke = next(((pos, sp.name) for pos, sp in reversed(history)
-                  if sp.kind == "person" and sp.name and pos < before), None)
-    subj = ctx.last_subject(before, para_start)
-    cands = [c for c in (spoke, subj) if c is not None]
-    return max(cands)[1] if cands else None
+                 para_start: int, gender: str | None = None) -> str | None:
+    """The antecedent of "he"/"she": the latest of the people quoted and the people who were the
+    subject of a clause before the pronoun (see ``ArticleContext.subjects_before``), skipping
+    those shown to be of the other gender: by the article, or by the pronouns that resolved to
+    them just before (“..,” she said. “..,” he said.) -- only just before, lest one wrong
+    resolution mislead the rest of the article."""
+    spoke = [(pos, sp.name) for pos, sp in history if sp.kind == "person" and sp.name and pos < before]
+    called: dict[str, list[str]] = {}
+    for pos, sp in history:
+        if sp.gender and before - _RECENT <= pos < before:
+            called.setdefault(sp.name, []).append(sp.gender)
+    for _, name in sorted(spoke + ctx.subjects_before(before, para_start), reverse=True):
+        if gender is None:
+            return name
+        known = ctx.gender(name) or _majority(called.get(name, []))
+        if known in (None, gender):
+            return name
+    return None
+
+
+def _majority(votes: list[str]) -> str | None:
+    m, f = votes.count("m"), votes.count("f")
+    return "m" if m > f else "f" if f > m else None
 
 
 def _normalise_np(text: str) -> str:
