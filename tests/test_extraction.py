@@ -274,6 +274,23 @@ def test_indirect_according_to(run):
     assert q.cue.lower() == "according to"
 
 
+@pytest.mark.parametrize("text, pieces", [
+    # the cue set off by commas inside or before what it reports
+    ("The new ferry, Jane Roe said, will carry twice as many cars.",
+     ["The new ferry", "will carry twice as many cars"]),
+    ("In her first year as mayor, Jane Roe said, the town paid off its debts.",
+     ["In her first year as mayor", "the town paid off its debts"]),
+    # "as X observed,": the clause it hangs on
+    ("As Jane Roe observed, the harbour has never been busier.", ["the harbour has never been busier"]),
+])
+def test_indirect_with_the_cue_as_an_aside(run, text, pieces):
+    art = run(text)
+    q = only(art)
+    assert (q.kind, q.speaker) == ("indirect", "Jane Roe")
+    got = [art.text[s:e] for s, e in q.pieces] if q.pieces else [q.content]
+    assert got == pieces
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The ministry said the bridge would reopen in May after repairs.", "the ministry"),
     ("The health ministry said the clinic would reopen in May.", "the health ministry"),

@@ -282,18 +282,31 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
                 and not _addressee(cue, c) for t in c.subtree]
         if toks:
             return toks, "object"
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT" and cue.head.i < cue.i:
-        # "Y, sources said." or "Y, he said, Z": "said" hangs on Y's verb, set off by commas
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        # "As Hren observed, the port ...": the clause the cue hangs on
         own = {t.i for t in cue.subtree}
+        rest = [t for t in cue.head.subtree if t.i not in own]
+        while rest and rest[0].is_punct:
+            rest.pop(0)
+        return rest or None, "aside"
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT":
+        # "Y, sources said.", "Y, he said, Z", "The plan, she said, will fail": "said" hangs on
+        # the verb of what it reports, set off by commas
+        words = [t for t in cue.subtree if not t.is_punct]  # the commas may hang on the cue
+        own = {t.i for t in words}
         sent = cue.sent
-        before = cue.doc[cue.left_edge.i - 1] if cue.left_edge.i > sent.start else None
-        after = [t for t in sent if t.i > max(own)]
+        before = cue.doc[words[0].i - 1] if words[0].i > sent.start else None
+        after = [t for t in sent if t.i > words[-1].i]
         closing = after[0] if after else None
-        if before is not None and before.text in (",", "—", "–") and (
-                all(t.is_punct for t in after) or closing.text in (",", "—", "–")):
-            edges = {before.i, closing.i if closing is not None else -1}
+        set_off = before is not None and before.text in SET_OFF
+        if (set_off and (all(t.is_punct for t in after) or closing.text in SET_OFF) if cue.head.i < cue.i
+                else closing is not None and closing.text in SET_OFF and (set_off or before is None)):
+            edges = {before.i if before is not None else -1, closing.i if closing is not None else -1}
             return [t for t in sent if t.i not in own and t.i not in edges] or None, "aside"
     return None, None
+
+
+SET_OFF = (",", "—", "–")
 
 
 PLAIN_SPEECH = {"say", "tell", "add", "write", "ask", "note", "report", "announce", "explain", "continue",
