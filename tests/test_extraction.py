@@ -291,6 +291,20 @@ def test_indirect_with_the_cue_as_an_aside(run, text, pieces):
     assert got == pieces
 
 
+@pytest.mark.parametrize("text", [
+    "That said, the ferry will keep its winter timetable.",
+    "Having said that, the council has not yet set a date.",
+    "Needless to say, the harbour was full by noon.",
+])
+def test_set_phrases_report_nothing(run, text):
+    assert run(text).quotes == []
+
+
+def test_a_dateline_is_not_the_speaker(run):
+    q = only(run("HALDEN BAY — Harbour master Piet Vanterpool said Tuesday that the ferry would stop in May."))
+    assert (q.speaker, q.speaker_title) == ("Piet Vanterpool", "Harbour master")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The ministry said the bridge would reopen in May after repairs.", "the ministry"),
     ("The health ministry said the clinic would reopen in May.", "the health ministry"),

@@ -651,9 +651,23 @@ def _transcript_turn(para: Paragraph) -> Attribution | None:
 
 
 def paragraph_cues(para: Paragraph, learned) -> list[Token]:
-    """The reporting verbs of a paragraph outside its quotations, passives ("was asked") left out."""
+    """The reporting verbs of a paragraph outside its quotations, passives ("was asked") and set
+    phrases ("That said, ...") left out."""
     return [t for t in para.span if para.quote_index(t) is None and learned.is_cue(t, para)
-            and not is_passive(t)]
+            and not is_passive(t) and not _set_phrase(t, para)]
+
+
+# linking phrases made of reporting verbs that report nothing
+_SET_PHRASE = re.compile(r"\b(?:(?:that|this)(?: being)? said(?=\s*,)|having said (?:that|this)\b"
+                         r"|needless to say\b|so to speak\b|truth be told\b|that is to say\b)", re.I)
+
+
+def _set_phrase(tok: Token, para: Paragraph) -> bool:
+    if tok.lemma_ not in ("say", "speak", "tell"):
+        return False
+    start = para.cs(tok)
+    return any(m.start() <= start < m.end()
+               for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 12)))
 
 
 def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
@@ -807,6 +821,9 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
                       channel=channel_of(cue, para), cue_root=cue)
     if speaker_score is not None:
         att.scores["speaker"] = speaker_score
+    if subj is not None and para.cs(subj) < para.words_start:
+        # "TALLAHASSEE — Rep. Gwen Graham said": the parser takes the dateline for the subject
+        subj = next((c for c in subj.rights if c.dep_ == "appos" and para.cs(c) >= para.words_start), None)
     if subj is not None:
         att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
     return att
