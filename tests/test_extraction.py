@@ -291,8 +291,20 @@ def test_indirect_with_the_cue_as_an_aside(run, text, pieces):
     assert got == pieces
 
 
+@pytest.mark.parametrize("text, content", [
+    # what a verb other than "say" or "tell" takes as its object is what it reports
+    ("The club tweeted its thanks to the volunteers.", "its thanks to the volunteers"),
+    ("The union asked the court to delay the vote.", "the court to delay the vote"),
+    ("Jane Roe wrote a sharp reply to the council.", "a sharp reply to the council"),
+])
+def test_indirect_object_content(run, text, content):
+    q = only(run(text))
+    assert (q.kind, q.content) == ("indirect", content)
+
+
 @pytest.mark.parametrize("text", [
     "That said, the ferry will keep its winter timetable.",
+    "A harbour official, who asked not to be named, waved the ferry through.",
     "Having said that, the council has not yet set a date.",
     "Needless to say, the harbour was full by noon.",
 ])
