@@ -310,7 +310,7 @@ SET_OFF = (",", "—", "–")
 
 
 # verbs whose object is never what they report ("said it", "told reporters"); the others' is
-# ("announced his resignation", "tweeted her thanks", "asked the court to wait")
+# ("announced his resignation", "asked the court to wait")
 PLAIN_SPEECH = {"say", "tell"}
 OBJECT_DEPS = {"dobj", "oprd", "prep", "xcomp", "ccomp", "attr", "acomp"}
 
@@ -324,10 +324,19 @@ def _circumstance(tok: Token) -> bool:
         o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objs)
 
 
-def _addressee(cue: Token, prep: Token) -> bool:
-    """"spoke to the programme", "talked with reporters": who was spoken to, not what was said."""
-    return (prep.dep_ == "prep" and prep.lower_ in ("to", "with")
-            and cue.lemma_.lower() in ("speak", "talk", "chat", "write", "turn", "reach", "meet"))
+def _addressee(cue: Token, arg: Token) -> bool:
+    """"spoke to the programme", "talked with reporters", "addressed the crowd": who was spoken
+    to, not what was said ("addressed the tax code" is)."""
+    lemma = cue.lemma_.lower()
+    if arg.dep_ == "dobj" and lemma == "address":
+        return arg.lemma_.lower() in _AUDIENCES or arg.ent_type_ in ("PERSON", "ORG", "NORP", "EVENT")
+    return (arg.dep_ == "prep" and arg.lower_ in ("to", "with")
+            and lemma in ("speak", "talk", "chat", "write", "turn", "reach", "meet"))
+
+
+_AUDIENCES = {"crowd", "audience", "rally", "supporter", "reporter", "convention", "conference", "nation",
+              "congress", "assembly", "meeting", "student", "graduate", "delegate", "voter", "member",
+              "worker", "gathering", "summit", "forum", "parliament", "senate", "council", "jury", "group"}
 
 
 _SET_OFF = (",", "—", "–", "--")
@@ -737,8 +746,8 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         inside = [n for n, q in enumerate(para.quotes)
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         quoting = any(para.quotes[n].primary for n in inside)
-        if sum(_word_len(para, s, e) for s, e in pieces) <= 2 and not quoting:
-            continue  # too short to be a statement, unless it quotes one: calling it “disqualifying”
+        if sum(_word_len(para, s, e) for s, e in pieces) <= 1 and not quoting:
+            continue  # one word ("said so") is no statement, unless it quotes one: called it “rigged”
         fragments.update(inside)
         kind = "mixed" if quoting else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
