@@ -307,6 +307,9 @@ def test_indirect_object_content(run, text, content):
     "That said, the ferry will keep its winter timetable.",
     "A harbour official, who asked not to be named, waved the ferry through.",
     "Mayor Helen Marsh addressed the crowd on Sunday.",  # whom she spoke to, not what she said
+    "The novelist Ann Ode explained them to me.",  # an object that is only a pronoun
+    "The club talked about it for hours.",
+    "Imagine the spectacle.",  # no speaker but the object itself
     "Having said that, the council has not yet set a date.",
     "Needless to say, the harbour was full by noon.",
 ])

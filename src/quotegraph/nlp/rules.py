@@ -278,10 +278,9 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         return [t for c in comps for t in c.subtree], via
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
-        toks = [t for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c)
-                and not _addressee(cue, c) for t in c.subtree]
-        if toks:
-            return toks, "object"
+        args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
+        if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
+            return [t for c in args for t in c.subtree], "object"
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
         # "As Hren observed, the port ...": the clause the cue hangs on
         own = {t.i for t in cue.subtree}
@@ -313,6 +312,14 @@ SET_OFF = (",", "—", "–")
 # ("announced his resignation", "asked the court to wait")
 PLAIN_SPEECH = {"say", "tell"}
 OBJECT_DEPS = {"dobj", "oprd", "prep", "xcomp", "ccomp", "attr", "acomp"}
+
+
+def _pronominal(arg: Token) -> bool:
+    """An object that is only a pronoun ("them", "about it", "that"), which reports nothing."""
+    if arg.dep_ == "prep":
+        objs = [c for c in arg.children if c.dep_ == "pobj"]
+        return bool(objs) and all(_pronominal(o) for o in objs)
+    return arg.pos_ == "PRON" or arg.tag_ == "DT" and not list(arg.children)
 
 
 def _circumstance(tok: Token) -> bool:
@@ -779,8 +786,17 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         elif _word_count(para, q) <= SCARE_MAX_WORDS and not _whole_paragraph(q, para):
             continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
         out.append(att)
+    # a speaker inside what they say is a misparse: a quotation keeps its marks, a report goes
+    out = [a for a in out if not _speaks_inside(a) or a.kind == "direct"]
+    for att in out:
+        if _speaks_inside(att):
+            att.source = att.source_root = None
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _speaks_inside(att: Attribution) -> bool:
+    return att.source is not None and any(s < att.source[1] and att.source[0] < e for s, e in att.pieces)
 
 
 def _adjunct(cue: Token) -> bool:
