@@ -350,6 +350,19 @@ def test_title_from_pre_modifier(run):
     assert (q.speaker, q.speaker_title) == ("Jane Roe", "Foreign Minister")
 
 
+@pytest.mark.parametrize("text, speaker, title", [
+    # whose officer a person is stays in the title
+    ("“We will build it,” said Halvorsen Shipping’s chief executive Marta Lind.",
+     "Marta Lind", "Halvorsen Shipping’s chief executive"),
+    ("The Kremlin’s spokesman Dmitry Orlov said the talks would go on.", "Dmitry Orlov", "Kremlin’s spokesman"),
+    # "of" an organisation
+    ("“Nobody expected this,” says Lars Holm of the Oslo Port Authority.", "Lars Holm", "Oslo Port Authority"),
+])
+def test_affiliation_around_the_name(run, text, speaker, title):
+    q = only(run(text))
+    assert (q.speaker, q.speaker_title) == (speaker, title)
+
+
 def test_affiliation_from_apposition(run):
     art = run("Jane Roe, head of the space agency, said the satellite would launch in October.")
     q = only(art)

@@ -299,8 +299,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
             if t.is_punct and t.dep_ != "case" and not joins_words(t):  # but "co-author"
                 start = t.i + 1
-        toks = [t for t in head.doc[start:name_start] if t.dep_ not in ("det", "poss", "case")
-                and not _COURTESY.match(t.text)]
+        toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
+                and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)]
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
@@ -308,7 +308,18 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
             if not _ABBREVIATION.match(short):
                 return short
             return _appositive_title(head) or short  # "Dr. Ann Okafor, the clinic's director,"
-    return _appositive_title(head)
+    return _appositive_title(head) or _affiliation(head)
+
+
+def _affiliation(head: Token) -> str | None:
+    """The organisation a name is "of" ("Lars Holm of the Oslo Port Authority")."""
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = entity_at(obj) if obj is not None else None
+            if ent is not None and ent.label_ == "ORG":
+                return _ARTICLE.sub("", ent.text)
+    return None
 
 
 def _appositive_title(head: Token) -> str | None:

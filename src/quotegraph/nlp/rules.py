@@ -281,7 +281,8 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
         if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
             return [t for c in args for t in c.subtree], "object"
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+    if (cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
         # "As Hren observed, the port ...": the clause the cue hangs on
         own = {t.i for t in cue.subtree}
         rest = [t for t in cue.head.subtree if t.i not in own]
