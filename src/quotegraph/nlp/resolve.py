@@ -375,11 +375,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     low = root.lower_
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
+        gender = _PRONOUN_GENDER.get(low)
         prev = ctx.ages.get(age.group(1)) if age else None
-        prev = prev or _last_person(history, ctx, att.source[0], para_start, _PRONOUN_GENDER.get(low))
+        prev = prev or _last_person(history, ctx, att.source[0], para_start, gender)
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
-        return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", _PRONOUN_GENDER.get(low))
+        return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", gender)
     if low in GROUP_PRONOUNS or low == "it":
         for _, sp in reversed(history):
             if sp.kind in ("group", "organization") and sp.name:

@@ -298,15 +298,12 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         before = cue.doc[words[0].i - 1] if words[0].i > sent.start else None
         after = [t for t in sent if t.i > words[-1].i]
         closing = after[0] if after else None
-        set_off = before is not None and before.text in SET_OFF
-        if (set_off and (all(t.is_punct for t in after) or closing.text in SET_OFF) if cue.head.i < cue.i
-                else closing is not None and closing.text in SET_OFF and (set_off or before is None)):
+        set_off = before is not None and before.text in _SET_OFF
+        if (set_off and (all(t.is_punct for t in after) or closing.text in _SET_OFF) if cue.head.i < cue.i
+                else closing is not None and closing.text in _SET_OFF and (set_off or before is None)):
             edges = {before.i if before is not None else -1, closing.i if closing is not None else -1}
             return [t for t in sent if t.i not in own and t.i not in edges] or None, "aside"
     return None, None
-
-
-SET_OFF = (",", "—", "–")
 
 
 # verbs whose object is never what they report ("said it", "told reporters"); the others' is
@@ -787,17 +784,15 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         elif _word_count(para, q) <= SCARE_MAX_WORDS and not _whole_paragraph(q, para):
             continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
         out.append(att)
-    # a speaker inside what they say is a misparse: a quotation keeps its marks, a report goes
-    out = [a for a in out if not _speaks_inside(a) or a.kind == "direct"]
+    kept = []
     for att in out:
-        if _speaks_inside(att):
-            att.source = att.source_root = None
-    out.sort(key=lambda a: a.start)
-    return out
-
-
-def _speaks_inside(att: Attribution) -> bool:
-    return att.source is not None and any(s < att.source[1] and att.source[0] < e for s, e in att.pieces)
+        if att.source is not None and any(s < att.source[1] and att.source[0] < e for s, e in att.pieces):
+            if att.kind != "direct":
+                continue  # a speaker inside what they say is a misparse: a report goes,
+            att.source = att.source_root = None  # a quotation keeps its marks
+        kept.append(att)
+    kept.sort(key=lambda a: a.start)
+    return kept
 
 
 def _adjunct(cue: Token) -> bool:
