@@ -317,6 +317,11 @@ def test_phrases_that_report_nothing(run, text):
     assert run(text).quotes == []
 
 
+def test_a_set_phrase_frames_no_quotation(run):
+    q = only(run("Mayor Jane Roe spoke on Monday.\n\nThat said, “the harbour will stay open all winter.”"))
+    assert (q.cue, q.speaker) == (None, None)
+
+
 def test_a_dateline_is_not_the_speaker(run):
     q = only(run("HALDEN BAY — Harbour master Piet Vanterpool said Tuesday that the ferry would stop in May."))
     assert (q.speaker, q.speaker_title) == ("Piet Vanterpool", "Harbour master")

@@ -22,14 +22,15 @@ from spacy.tokens import Token
 from .linear import LogisticModel, packaged_model
 from .quotemarks import QuoteSpan
 from .rules import (NO_FRAME, Frame, Paragraph, _left_cue, _right_cue, cue_lemma, is_according, is_passive,
-                    subject_of)
+                    set_phrase, subject_of)
 
 SENTENCE_ENDS = (".", "?", "!", ";")
 
 
 def candidates(q: QuoteSpan, para: Paragraph) -> list[Token]:
     """Verbs (and "according") outside quotations between the neighbouring quotations, in the
-    sentences the quote spans and the sentence on each side."""
+    sentences the quote spans and the sentence on each side; not those of a set phrase ("That
+    said, “...”")."""
     lo = max([x.end for x in para.quotes if x.primary and x.end <= q.start] + [para.start])
     hi = min([x.start for x in para.quotes if x.primary and x.start >= q.end] + [para.end])
     inside = [t for t in para.span if q.start <= para.cs(t) < q.end]
@@ -41,7 +42,7 @@ def candidates(q: QuoteSpan, para: Paragraph) -> list[Token]:
     s_hi = doc[last.end].sent.end if last.end < span.end else last.end
     return [t for t in doc[max(s_lo, span.start):min(s_hi, span.end)]
             if lo <= para.cs(t) < hi and para.quote_index(t) is None
-            and (t.pos_ in ("VERB", "AUX") or is_according(t))]
+            and (t.pos_ in ("VERB", "AUX") and not set_phrase(t, para) or is_according(t))]
 
 
 def _bucket(n: int) -> str:

@@ -669,7 +669,7 @@ def paragraph_cues(para: Paragraph, learned) -> list[Token]:
     """The reporting verbs of a paragraph outside its quotations, passives ("was asked") and set
     phrases ("That said, ...") left out."""
     return [t for t in para.span if para.quote_index(t) is None and learned.is_cue(t, para)
-            and not is_passive(t) and not _set_phrase(t, para)]
+            and not is_passive(t) and not set_phrase(t, para)]
 
 
 # phrases made of reporting verbs that report nothing: linking words, a source's anonymity
@@ -678,7 +678,8 @@ _SET_PHRASE = re.compile(r"\b(?:(?:that|this)(?: being)? said(?=\s*,)|having sai
                          r"|asked not to be (?:named|identified)\b)", re.I)
 
 
-def _set_phrase(tok: Token, para: Paragraph) -> bool:
+def set_phrase(tok: Token, para: Paragraph) -> bool:
+    """``tok`` is the verb of a phrase that reports nothing: neither a cue nor a frame."""
     if tok.lemma_ not in ("say", "speak", "tell", "ask"):
         return False
     start = para.cs(tok)
