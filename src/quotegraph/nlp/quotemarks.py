@@ -14,6 +14,7 @@ takes single marks as its primary quotation marks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,16 +90,21 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
 def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool, primary: bool,
           skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
+    marks = _MARK_PATTERN[double]
+    skip = iter(skip)  # in text order: the next one is the only one ahead that can hold i
+    held = next(skip, None)
     i = start
-    while i < end:
-        inside = next((e for s, e in skip if s <= i < e), None)
-        if inside is not None:
-            i = inside
+    while (found := marks.search(text, i, end)) is not None:
+        i = found.start()
+        while held is not None and held[1] <= i:
+            held = next(skip, None)
+        if held is not None and held[0] <= i:
+            i = held[1]
             continue
-        if text[i] not in pairs or not _opens(text, i):
+        if not _opens(text, i):
             i += 1
             continue
-        limit = min([s for s, _ in skip if s > i] + [end])
+        limit = held[0] if held is not None else end
         stop, closed = _find_close(text, i + 1, limit, pairs[text[i]], double)
         # an unclosed single mark is an apostrophe -- unless single marks are the article's
         # quotation marks and it opens the paragraph (a quote running on to the next)
@@ -110,6 +116,11 @@ def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool, 
         else:
             i += 1
     return spans
+
+
+# the marks that may open a quote, for a scan that jumps from one to the next
+_MARK_PATTERN = {double: re.compile("[" + re.escape("".join(pairs)) + "]")
+                 for double, pairs in ((True, _DOUBLE_PAIRS), (False, _SINGLE_PAIRS))}
 
 
 def find_quotes(text: str, start: int = 0, end: int | None = None,

@@ -122,8 +122,9 @@ class Paragraph:
         self._memo: dict = {}         # what the learned parts computed for this paragraph
 
     def remember(self, part, i: int, compute):
-        """What learned ``part`` computed for token ``i`` of this paragraph, computed once (the
-        part in the key keeps a model's results apart from another's, and the model alive)."""
+        """What ``part`` (a learned model, or a rule's name) computed for token ``i`` of this
+        paragraph, computed once (a model in the key keeps its results apart from another's, and
+        the model alive)."""
         memo = self._memo.setdefault(part, {})
         if i not in memo:
             memo[i] = compute()
@@ -417,8 +418,8 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
                para.span.end)
     start = next((t.i + 1 for t in reversed(doc[para.span.start:cue.i]) if para.quote_index(t) is not None),
                  para.span.start)
-    for tok in doc[start:end]:
-        if para.quote_index(tok) is not None or tok.i + 1 >= end:
+    for tok in _medium_words(para):
+        if not start <= tok.i < end - 1:
             continue
         nxt = tok.nbor()
         if tok.lower_ in ("on", "via"):
@@ -439,6 +440,13 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
             if name:
                 return name
     return None
+
+
+def _medium_words(para: Paragraph) -> list[Token]:
+    """The words outside quotations that may lead to a named medium, found once per paragraph."""
+    return para.remember("medium words", 0, lambda: [
+        t for t in para.span if para.quote_index(t) is None
+        and (t.lower_ in ("on", "via", "according", "interview", "statement") or t.lemma_.lower() in MEDIA_NOUNS)])
 
 
 def _proper_name_at(tok: Token, end: int) -> str | None:
