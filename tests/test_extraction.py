@@ -404,6 +404,13 @@ def test_according_to_in_another_sentence_is_no_channel(run):
     assert (q.speaker, q.channel) == ("Gail Thornbury", None)
 
 
+def test_a_later_statement_keeps_its_channel_to_itself(run):
+    art = run("According to the ministry, the route will cost 3 million kronor a year. Opposition "
+              "spokesperson Dag Ovesen wrote on Facebook that the money should never have been in doubt.")
+    assert by_content(art, "3 million").channel is None
+    assert by_content(art, "never have been").channel == "Facebook"
+
+
 def test_a_wire_dateline_is_not_what_was_said(run):
     q = only(run("PORT ALDER (Wire) — The operator will close the north quay in May, the harbour master said."))
     assert q.content == "The operator will close the north quay in May"
@@ -462,6 +469,13 @@ def test_the_person_told_is_no_channel(run):
 # --- blocks that yield nothing, mentions, unattributable quotes, transcripts ---------------------
 
 CLAIM = "The minister said the new bridge would open in the spring."
+
+
+def test_a_caption_ending_in_its_credit_yields_no_quotes(run):
+    art = run("Ferry reopens\n\nResidents cheer as the first ferry docks on Friday. Photo: Maja Lind / "
+              "Coastal Press\n\n" + CLAIM)
+    assert [b.kind for b in art.blocks] == ["heading", "caption", "body"]
+    assert [q.content for q in art.quotes] == ["the new bridge would open in the spring"]
 
 
 def test_a_claim_in_body_text_is_a_quote(run):
@@ -583,6 +597,29 @@ def test_public_api_docstring_examples_hold(nlp):
 def test_descriptions_and_surnames_get_the_full_name(run, text, speaker):
     q = [q for q in run(text).quotes if q.kind == "direct"][-1]
     assert q.speaker == speaker
+
+
+def test_a_colon_after_a_description_of_the_speaker(run):
+    art = run("The ferry's captain was more cautious: “One good winter does not make the route safe.”")
+    assert only(art).speaker == "the ferry's captain"
+
+
+def test_a_question_put_to_someone_is_not_theirs(run):
+    art = run("Asked on Wednesday whether the fund would be extended, Agriculture Minister Rolf Tangen "
+              "said only that no decision had been made.")
+    question, answer = by_content(art, "fund would be extended"), by_content(art, "no decision")
+    assert (question.speaker, answer.speaker) == (None, "Rolf Tangen")
+    assert question.confidence < 0.5
+    asked_by = run("Asked by reporters whether the fund would be extended, Tangen said no decision had been made.")
+    assert by_content(asked_by, "fund would be extended").speaker == "reporters"
+
+
+def test_a_continuation_joins_the_quote_it_continues_not_the_question_after_it(run):
+    art = run("Mark Olsen runs the yard.\n\n\"Anybody can change,\" he said when asked about the plan. "
+              "\"But I see no evidence of it.\"")
+    quote, question = only(art, "direct"), only(art, "indirect")
+    assert (quote.speaker, len(quote.pieces), question.content, question.speaker) == (
+        "Mark Olsen", 2, "about the plan", None)
 
 
 def test_a_hyphenated_title_is_whole(run):

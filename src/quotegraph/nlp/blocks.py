@@ -16,7 +16,7 @@ _AGENCIES = (r"Getty Images|AFP|Reuters|AP|Associated Press|EPA|EPA-EFE|Bloomber
              r"Corbis|Gamma|Sipa|ZUMA|Redux|UPI|PA|PA Images|Moment|iStock|NBC|CNBC|Twitter|X|File")
 _CREDIT = re.compile(
     rf"""^(?:
-        (?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©).{{0,80}}  # Photo: ...
+        (?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©).{{0,80}}  # Photo: ...
       | ©|\(c\)|copyright\b
       | [^|]{{1,60}}(?:\s\|\s[^|]{{1,60}}){{1,4}}                                # Name | Agency | Getty Images
       | [A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b.{{0,40}}  # Jane Roe/Reuters
@@ -28,6 +28,9 @@ _BYLINE = re.compile(r"^(?:by|story by|words by|reporting by|written by)\s+[A-Z]
                      r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}[\s,;|]*.{0,60}$", re.IGNORECASE)
 _CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictured|file)\)|"
                           r"^(?:pictured|file photo|file:|photo:|above:|below:|top:)", re.IGNORECASE)
+# a caption ending in its own credit: "Residents cheer on the quay. Photo: Jane Roe / Coastal Press"
+_CREDITED = re.compile(r"(?:[.!?]\s+|\s\()(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*(?:by|:|/|©)"
+                       r"\s*[^.!?]{1,60}\)?\s*$", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
 
 
@@ -111,7 +114,7 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
                 kinds[j] = "caption"
                 break
     for i, line in enumerate(lines):
-        if kinds[i] == "body" and _CAPTION_CUE.search(line) and not _has_quote(line):
+        if kinds[i] == "body" and (_CAPTION_CUE.search(line) or _CREDITED.search(line)) and not _has_quote(line):
             kinds[i] = "caption"
     return [Block(kind, s, e) for kind, (s, e) in zip(kinds, spans)]
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span
+from .rules import Attribution, Paragraph, asker, entity_at, is_cue, joins_words, mention_span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -37,7 +37,10 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
                 "queen", "prince", "pope", "bishop", "priest", "rabbi", "imam", "doctor", "nurse",
                 "chair", "chairwoman", "ceo", "founder", "owner", "partner", "coach", "player", "actor",
                 "actress", "star", "comedian", "journalist", "columnist", "anchor", "correspondent",
-                "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop"}
+                "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop",
+                "captain", "pilot", "lieutenant", "sergeant", "detective", "patient", "chef", "athlete",
+                "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
+                "neighbour", "mum"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
                 "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
@@ -507,7 +510,8 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             channel = att.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
-        elif (anchor := _continued(prev, framed)) and att.block - anchor[0].block <= CONTINUATION_BLOCKS:
+        elif (not _asked(att) and (anchor := _continued(prev, framed))
+              and att.block - anchor[0].block <= CONTINUATION_BLOCKS):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
             start, end = anchor[2].speaker_start, anchor[2].speaker_end
             channel = anchor[2].channel
@@ -516,7 +520,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
         feats = confidence_features(att, sp, text)
         q = _quote(text, att, sp, start, end, channel, by_block.get(att.block), ctx, confidence(feats, sp))
         if prev is not None and _same_statement(prev, att, sp):
-            _join(quotes[-1][0], q, text)
+            _join(prev[2], q, text)  # the statement it continues, whatever was reported since
             continue
         quotes.append((q, feats))
         if sp.name:
@@ -525,6 +529,11 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             if att.kind != "indirect" and att.cue_root is not None:
                 framed = prev
     return quotes
+
+
+def _asked(att: Attribution) -> bool:
+    """ "Asked whether ..." with no asker named: a question put to someone, nobody's statement."""
+    return att.kind != "direct" and att.cue_root is not None and asker(att.cue_root)[0]
 
 
 def _continued(prev, framed):

@@ -213,6 +213,15 @@ def is_passive(cue: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
 
 
+def asker(cue: Token) -> tuple[bool, Token | None]:
+    """ "Asked whether ..., the minister said": the question is put to the clause's subject, not
+    by them. (True, the asker of "Asked by Roe ..." or None) for such a cue, else (False, None)."""
+    if cue.lemma_ != "ask" or cue.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return False, None
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 _OF_WHOM = {"at", "for", "of", "from", "with", "in"}  # prepositions that say who a source is
 
 
@@ -412,7 +421,8 @@ MEDIA_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC"}
 
 def _named_medium(cue: Token, para: Paragraph) -> str | None:
     """A named outlet in the stretch of unquoted text around the cue (between the paragraph's
-    quotations): news paragraphs rarely hold two statements with different channels."""
+    quotations), unless a later sentence's cue with a named subject claims it: news paragraphs
+    rarely hold two statements with different channels."""
     doc = cue.doc
     end = next((t.i for t in doc[cue.i + 1:para.span.end] if para.quote_index(t) is not None),
                para.span.end)
@@ -421,6 +431,9 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
     for tok in _medium_words(para):
         if not start <= tok.i < end - 1:
             continue
+        if tok.sent.start > cue.sent.start and any(is_cue(t) and _named_subject(t) for t in tok.sent
+                                                   if para.quote_index(t) is None):
+            continue  # a later statement's channel: "According to X, ... . Y wrote on Facebook ..."
         nxt = tok.nbor()
         if tok.lower_ in ("on", "via"):
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -440,6 +453,11 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
             if name:
                 return name
     return None
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject is a noun or a name, not a pronoun (which may be the same speaker)."""
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _medium_words(para: Paragraph) -> list[Token]:
@@ -621,6 +639,10 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         return head
     if last.lemma_ == "be" and last.pos_ == "AUX":
         return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
+    if last.pos_ in ("ADJ", "ADV") and last.dep_ in ("acomp", "advmod") and last.head.pos_ in ("AUX", "VERB"):
+        # "The captain was more cautious: “...”", "The minister put it bluntly: “...”"
+        subj = next((c for c in last.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return subj if subj is not None and subj.lower_ not in ("it", "this", "that", "there") else None
     return None
 
 
@@ -712,7 +734,8 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
         return [turn]
     def make(kind: str, pieces, cue: Token, via: str | None,
              frame_score: float | None = None) -> Attribution:
-        att = _make(para, kind, pieces, cue, *learned.speaker(cue, para))
+        asked, by = asker(cue) if kind != "direct" else (False, None)  # a quotation it frames is the answer
+        att = _make(para, kind, pieces, cue, *((by, None) if asked else learned.speaker(cue, para)))
         att.via = via
         att.scores["cue"] = learned.cue_probability(cue, para)
         if frame_score is not None:
