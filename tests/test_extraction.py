@@ -456,6 +456,17 @@ def test_channel_news_agency(run):
     assert q.channel == "Ria Tass"
 
 
+@pytest.mark.parametrize("text, channel", [
+    ("The ministry said in a statement that the bridge would open in May.", "statement"),
+    ("“No money has been lost,” Sigrid Aasen said at a news conference on Thursday.", "news conference"),
+    ("“These groups go for the smaller banks,” Tom Brevik said in an interview.", "interview"),
+    ("Roe wrote in a blog post on Monday that the plan had failed.", "blog post"),
+    ("Roe said in an Oct. 26 letter that the plan had failed.", "letter"),
+])
+def test_channel_is_the_setting_when_no_outlet_is_named(run, text, channel):
+    assert only(run(text)).channel == channel
+
+
 def test_no_channel_when_none_is_given(run):
     q = only(run("“The talks were productive,” Jane Roe said."))
     assert q.channel is None
@@ -619,6 +630,24 @@ def test_a_continuation_joins_the_quote_it_continues_not_the_question_after_it(r
     quote, question = only(art, "direct"), only(art, "indirect")
     assert (quote.speaker, len(quote.pieces), question.content, question.speaker) == (
         "Mark Olsen", 2, "about the plan", None)
+
+
+def test_the_teenager_is_the_one_given_a_teenage_age(run):
+    art = run("Maria Lindqvist, 48, picked the side.\n\nSubstitute Oskar Nyberg, 19, scored the equaliser.\n\n"
+              "Lindqvist praised the bench.\n\n“I have dreamed about that since I was six,” the teenager said.")
+    assert by_content(art, "dreamed").speaker == "Oskar Nyberg"
+
+
+def test_he_may_be_the_person_whose_deed_the_last_sentence_told(run):
+    art = run("“We were poor for an hour,” manager Maria Lindqvist said.\n\n"
+              "Vastby defender Jonas Ekdal scored late on.\n\nEkdal's winner came from a corner in added time.\n\n"
+              "“Corners are the one thing we practise every day,” he said.")
+    assert by_content(art, "Corners").speaker == "Jonas Ekdal"
+
+
+def test_an_expletive_is_never_the_speaker(run):
+    art = run("The Chargers lost again. There's no reason to think they'll win out.")
+    assert all(q.speaker != "there" for q in art.quotes)
 
 
 def test_a_hyphenated_title_is_whole(run):

@@ -25,9 +25,10 @@ RELATIVE = {"WP", "WDT"}
 
 
 def candidates(cue: Token, para: Paragraph) -> list[Token]:
-    """Noun-phrase heads of the cue's sentence outside quotations (relative pronouns included)."""
+    """Noun-phrase heads of the cue's sentence outside quotations (relative pronouns included; an
+    expletive "there" or "it" speaks for nobody)."""
     return [t for t in cue.sent if t.i != cue.i and para.quote_index(t) is None
-            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE) and not t.is_punct and t.dep_ != "punct"
+            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE) and not t.is_punct and t.dep_ not in ("punct", "expl")
             and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
 
 

@@ -57,7 +57,7 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." i
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
-_AGE = re.compile(r"\bthe (\d{1,3})[- ]year[- ]old\b", re.I)  # "the 56-year-old said"
+_AGE = re.compile(r"\bthe (?:(\d{1,3})[- ]year[- ]old|teen(?:ager)?)\b", re.I)  # "the 56-year-old", "the teenager"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one person speaks
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
@@ -131,6 +131,10 @@ class ArticleContext:
                     if name:
                         self.subjects.append((para.cs(tok), name, bool(para.quotes)))
                         self._gender_from_pronoun(tok, name, para)
+                    elif (owner := next((c for c in tok.children if c.dep_ == "poss"), None)) is not None:
+                        name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
+                        if name:
+                            self.subjects.append((para.cs(owner), name, bool(para.quotes)))
             for ent in para.span.ents:
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1])) if ent.label_ == "PERSON" else None
                 if age:
@@ -237,6 +241,13 @@ class ArticleContext:
     def titles(self, name: str) -> list[str]:
         person = self.people.get(name)
         return person.titles if person else []
+
+    def aged(self, age: str | None) -> str | None:
+        """The person given ``age`` ("56"), or with None the one teenager the article gives an age."""
+        if age is not None:
+            return self.ages.get(age)
+        teens = {name for a, name in self.ages.items() if 13 <= int(a) <= 19}
+        return teens.pop() if len(teens) == 1 else None
 
     def person_with_title(self, head: str) -> str | None:
         """The one person whose titles contain ``head`` ("spokesman"), if exactly one."""
@@ -379,7 +390,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = _PRONOUN_GENDER.get(low)
-        prev = ctx.ages.get(age.group(1)) if age else None
+        prev = ctx.aged(age.group(1)) if age else None
         prev = prev or _last_person(history, ctx, att.source[0], para_start, gender)
         if prev is None:
             return Speaker(None, "person", None, "unresolved")

@@ -280,7 +280,7 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         sent = host.sent
         drop = set(t.i for t in cue.subtree) | set(t.i for t in prep.subtree)
         return [t for t in sent if t.i not in drop] or None, "according"
-    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    comps = [c for c in cue.children if c.dep_ == "ccomp"] or _setting_clause(cue)
     via = "clause"
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
         comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
@@ -413,7 +413,33 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
                 return _np_text(objs[0])
             if objs[0].pos_ != "PRON":  # "told reporters", not "told him"
                 generic = _np_text(objs[0])
-    return _named_medium(cue, para) or generic
+    return _named_medium(cue, para) or generic or _setting(cue)
+
+
+# where a statement was made, when no outlet is named: "said in a statement", "at a news conference"
+SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "release", "post", "tweet",
+            "podcast", "letter", "email", "video", "hearing", "rally", "debate"}
+
+
+def _setting_clause(cue: Token) -> list[Token]:
+    """ "said in a statement that Y": the parse hangs the that-clause on the setting; it is what
+    the cue reports."""
+    return [clause for prep in cue.children if prep.dep_ == "prep"
+            for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in SETTINGS
+            for clause in obj.children if clause.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
+def _setting(cue: Token) -> str | None:
+    """ "said in a statement" -> "statement", "told ... at a news conference" -> "news conference"."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in SETTINGS and obj.tag_ == "NN":
+                kinds = [w for t in obj.lefts if t.dep_ == "compound" for w in t.subtree]
+                return " ".join(t.text for t in kinds + [obj]  # "blog post", not "Oct. 26 letter"
+                                if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct)
+    return None
 
 
 MEDIA_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC"}
