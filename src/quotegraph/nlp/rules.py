@@ -421,25 +421,27 @@ SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "relea
             "podcast", "letter", "email", "video", "hearing", "rally", "debate"}
 
 
+def _settings(cue: Token) -> list[Token]:
+    """The nouns of "in a statement", "at a news conference" ... hanging on the cue."""
+    return [obj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through")
+            for obj in prep.children if obj.dep_ == "pobj" and obj.tag_ == "NN" and obj.lemma_.lower() in SETTINGS]
+
+
 def _setting_clause(cue: Token) -> list[Token]:
     """ "said in a statement that Y": the parse hangs the that-clause on the setting; it is what
     the cue reports."""
-    return [clause for prep in cue.children if prep.dep_ == "prep"
-            for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in SETTINGS
-            for clause in obj.children if clause.dep_ in ("acl", "ccomp")
+    return [clause for obj in _settings(cue) for clause in obj.children if clause.dep_ in ("acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
 def _setting(cue: Token) -> str | None:
     """ "said in a statement" -> "statement", "told ... at a news conference" -> "news conference"."""
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in SETTINGS and obj.tag_ == "NN":
-                kinds = [w for t in obj.lefts if t.dep_ == "compound" for w in t.subtree]
-                return " ".join(t.text for t in kinds + [obj]  # "blog post", not "Oct. 26 letter"
-                                if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct)
-    return None
+    objs = _settings(cue)
+    if not objs:
+        return None
+    kinds = [w for t in objs[0].lefts if t.dep_ == "compound" for w in t.subtree]
+    return " ".join(t.text for t in kinds + objs[:1]  # "blog post", not "Oct. 26 letter"
+                    if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct)
 
 
 MEDIA_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC"}
