@@ -431,6 +431,20 @@ def test_channel_wrote_on_telegram(run):
     assert (q.speaker, q.channel, q.cue) == ("Jane Roe", "Telegram", "wrote")
 
 
+def test_channel_wrote_on_x_at_a_sentence_end(run):
+    art = run("“This is a sad night,” its secretary, Tomas Ek, wrote on X. “The council chose to save pennies.”")
+    assert {q.channel for q in art.quotes} == {"X"}
+
+
+@pytest.mark.parametrize("text", [
+    "A statement from the city's water board said the pipes would be replaced by June.",
+    "According to a statement from the city's water board, the pipes will be replaced by June.",
+])
+def test_a_statement_from_someone_is_theirs_by_statement(run, text):
+    q = only(run(text))
+    assert (q.speaker, q.channel) == ("the city's water board", "statement")
+
+
 def test_channel_told_a_named_outlet(run):
     q = only(run("“The talks were productive,” Jane Roe told the Harbor Herald on Monday."))
     assert q.channel is not None and "Harbor Herald" in q.channel
@@ -648,6 +662,14 @@ def test_he_may_be_the_person_whose_deed_the_last_sentence_told(run):
 def test_an_expletive_is_never_the_speaker(run):
     art = run("The Chargers lost again. There's no reason to think they'll win out.")
     assert all(q.speaker != "there" for q in art.quotes)
+
+
+def test_a_role_written_into_the_name_is_a_title(run):
+    # the NER takes "Councillor Hanna Brook" for an organisation
+    art = run("Councillor Hanna Brook, who chairs the finance committee, said the city could not afford "
+              "eleven branches. “Nobody here wants to close a library,” she said.")
+    q = by_content(art, "Nobody here")
+    assert (q.speaker, q.speaker_title) == ("Hanna Brook", "Councillor")
 
 
 def test_a_hyphenated_title_is_whole(run):

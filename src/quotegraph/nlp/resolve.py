@@ -62,6 +62,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one pe
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
+# a role written before a name as part of it, when two names follow ("Councillor Hanna Brook"; not
+# "General Motors"): the NER often takes the whole for an organisation
+_ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
+                         r"Minister|President|Chancellor|Commissioner|Sheriff|Detective|Sergeant|Inspector|"
+                         r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
+                         r"Father|Rabbi|Imam|Ambassador|Colonel|Lieutenant|Representative|"
+                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
 
 # what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
 # a gendered role ("Mrs. Ode", "Steenburgen's son, filmmaker Charlie McDowell")
@@ -87,7 +94,7 @@ CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
 def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; collapses white space."""
     text = " ".join(text.split()).strip(" ,;:")
-    return _HONORIFIC.sub("", _POSSESSIVE.sub("", text)).strip()
+    return _ROLE_TITLE.sub("", _HONORIFIC.sub("", _POSSESSIVE.sub("", text))).strip()
 
 
 def _organisational(name: str) -> bool:
@@ -115,6 +122,8 @@ class ArticleContext:
             for ent in para.span.ents:
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
+                elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
+                    self._add_person(ent, para)  # "Councillor Hanna Brook" as ORG
                 elif 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
                     name = clean_name(ent.text)  # "Diego Schwartzman" as ORG
                     if not _organisational(name):
@@ -180,7 +189,8 @@ class ArticleContext:
         if gender and target is not None:  # "Mr. Obama", "Ms. Ode"
             target.genders.append(gender)
         if para.quote_index(ent.root) is None:
-            title = title_of(ent.root, ent)
+            role = _ROLE_TITLE.match(ent.text)
+            title = title_of(ent.root, ent) or (role.group().strip() if role else None)
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
 

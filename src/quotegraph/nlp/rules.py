@@ -466,9 +466,9 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
         if tok.lower_ in ("on", "via"):
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 for word in [obj] + [c for c in obj.children if c.dep_ == "compound"]:
-                    if word.lower_ in PLATFORMS:
+                    if word.lower_.rstrip(".") in PLATFORMS:  # "wrote on X." tokenizes as an initial
                         ent = entity_at(word)
-                        return ent.text if ent is not None else word.text
+                        return (ent.text if ent is not None else word.text).rstrip(".")
         elif is_according(tok) and tok.i + 2 < end and tok.i != cue.i and tok.sent == cue.sent:
             # "X said ... , according to the Courier"; in another sentence it is another attribution
             ent = entity_at(doc[tok.i + 2])
@@ -907,6 +907,13 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
     if subj is not None and para.cs(subj) < para.words_start:
         # "TALLAHASSEE — Rep. Gwen Graham said": the parser takes the dateline for the subject
         subj = next((c for c in subj.rights if c.dep_ == "appos" and para.cs(c) >= para.words_start), None)
+    if subj is not None and subj.lemma_.lower() in SETTINGS:
+        # "a statement from the mayor's office said", "according to a letter from X": X speaks, by letter
+        author = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                       for o in p.children if o.dep_ == "pobj"), None)
+        if author is not None:
+            att.channel = att.channel or subj.lemma_.lower()
+            subj = author
     if subj is not None:
         att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
     return att
