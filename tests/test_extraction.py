@@ -445,6 +445,11 @@ def test_a_statement_from_someone_is_theirs_by_statement(run, text):
     assert (q.speaker, q.channel) == ("the city's water board", "statement")
 
 
+def test_channel_an_outlet_named_before_its_noun(run):
+    q = only(run("Speaking to the LETA agency, Janis Ozols said that a compromise was possible."))
+    assert q.channel == "LETA"
+
+
 def test_channel_told_a_named_outlet(run):
     q = only(run("“The talks were productive,” Jane Roe told the Harbor Herald on Monday."))
     assert q.channel is not None and "Harbor Herald" in q.channel
@@ -670,6 +675,12 @@ def test_a_role_written_into_the_name_is_a_title(run):
               "eleven branches. “Nobody here wants to close a library,” she said.")
     q = by_content(art, "Nobody here")
     assert (q.speaker, q.speaker_title) == ("Hanna Brook", "Councillor")
+
+
+def test_the_same_noun_again_is_the_same_unnamed_source(run):
+    art = run("A senior diplomat, speaking on condition of anonymity, said the talks had nearly collapsed. "
+              "«For an hour nobody was in the room except the interpreters», the diplomat said.")
+    assert by_content(art, "For an hour").speaker == "a senior diplomat"
 
 
 def test_a_hyphenated_title_is_whole(run):

@@ -40,7 +40,7 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
                 "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop",
                 "captain", "pilot", "lieutenant", "sergeant", "detective", "patient", "chef", "athlete",
                 "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
-                "neighbour", "mum"}
+                "neighbour", "mum", "counterpart"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
                 "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
@@ -440,6 +440,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         who = ctx.person_with_title(head)
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
+        for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
+            if sp.kind == "person" and sp.name and sp.name.split()[-1].lower() == head and sp.name[:2] in ("a ", "an"):
+                return Speaker(sp.name, "person", sp.title, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 

@@ -477,10 +477,22 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
         elif tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
                                                    and nxt.lower_ in ("with", "to")):
             target = doc[tok.i + 2] if nxt.lower_ in ("with", "to") and tok.i + 2 < end else nxt
-            name = _proper_name_at(target, end)
+            name = _proper_name_at(target, end) or _outlet_before(tok)
             if name:
                 return name
     return None
+
+
+def _outlet_before(noun: Token) -> str | None:
+    """ "the LETA agency", "the Independent newspaper": an outlet named before a lower-case medium
+    noun (not "European Space Agency", "Napa County reporting station")."""
+    if noun.text[0].isupper() or noun.lemma_.lower() not in OUTLET_NOUNS:
+        return None
+    ents = {entity_at(c) for c in noun.lefts if c.dep_ == "compound"} - {None}
+    return next((e.text for e in ents if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")), None)
+
+
+OUTLET_NOUNS = {"agency", "newspaper", "broadcaster", "magazine", "website", "channel", "radio", "television"}
 
 
 def _named_subject(verb: Token) -> bool:
