@@ -569,6 +569,23 @@ def test_transcript_turns(run):
     assert art.quotes[0].speaker in ("ROE", "Jane Roe")
 
 
+def test_interview_turns_labelled_with_a_surname(run):
+    art = run("Ingeborg Tveit designed the harbour bridge.\n\nWhy cables?\n\n"
+              "Tveit: The harbour is deep and the ships are tall.\n\nWere the objections fair?\n\n"
+              "Tveit: Some were, and we moved the north tower because of them.")
+    assert [(q.speaker, q.content[:10]) for q in art.quotes] == [
+        ("Ingeborg Tveit", "The harbou"), ("Ingeborg Tveit", "Some were,")]
+
+
+@pytest.mark.parametrize("text", [
+    "Update: The council met again on Monday.\n\nUpdate: The council will meet again in May.",
+    "Clinton: 2,316.\n\nSanders: 1,547.\n\nClinton: 547.\n\nSanders: 46.",
+    "Tveit: The harbour is deep and the ships are tall.",
+])
+def test_not_every_capitalised_label_is_a_speaker(run, text):
+    assert [q for q in run(text).quotes if q.kind == "direct"] == []
+
+
 def test_transcript_turn_content_starts_at_the_first_word(run):
     art = run(TRANSCRIPT)
     assert [q.content for q in art.quotes] == [

@@ -35,7 +35,7 @@ from .nlp.cuemodel import CueModel, features, is_candidate
 from .nlp.learned import Learned
 from .nlp.linear import LogisticModel
 from .nlp.pipeline import load_pipeline
-from .nlp.rules import _transcript_turn, paragraph_attributions, paragraph_cues
+from .nlp.rules import _transcript_turn, paragraph_attributions, paragraph_cues, turn_labels
 
 SEED = 13
 FOLDS = 5
@@ -84,8 +84,9 @@ def speaker_examples(docs: list[Parsed], cues: CueModel) -> tuple[list[list[str]
     X, y = [], []
     for d in docs:
         gold = d.record["attributions"]
+        labels = turn_labels(d.paragraphs)
         for para in d.paragraphs:
-            for att in paragraph_attributions(para, Learned(cues)):
+            for att in paragraph_attributions(para, Learned(cues), labels):
                 if att.cue_root is None:
                     continue
                 match = _gold_for(att, gold)
@@ -109,8 +110,9 @@ def frame_examples(docs: list[Parsed], learned: Learned) -> tuple[list[list[str]
     X, y = [], []
     for d in docs:
         text, gold = d.record["text"], d.record["attributions"]
+        labels = turn_labels(d.paragraphs)
         for para in d.paragraphs:
-            if _transcript_turn(para) is not None:
+            if _transcript_turn(para, labels) is not None:
                 continue
             cues = paragraph_cues(para, learned)
             quoted = {i for q in para.quotes if q.primary for i in range(q.start, q.end)}

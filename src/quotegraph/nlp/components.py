@@ -13,7 +13,7 @@ from ..models import Block, Quote
 from .blocks import classify_blocks
 from .learned import Learned, packaged
 from .resolve import resolve_scored
-from .rules import Paragraph, lead_in_attribution, paragraph_attributions
+from .rules import Paragraph, lead_in_attribution, paragraph_attributions, turn_labels
 
 ATTRIBUTABLE = ("body", "heading")  # captions, credits and bylines yield no quotes of their own
 
@@ -35,9 +35,10 @@ def attribute_scored(text: str, paragraphs: list[Paragraph],
                      learned: Learned | None = None) -> list[tuple[Quote, list[str]]]:
     """``attribute``, each quote with the features its confidence was computed from."""
     learned = learned or packaged()
+    labels = turn_labels(paragraphs)
     atts = []
     for i, para in enumerate(paragraphs):
-        found = paragraph_attributions(para, learned)
+        found = paragraph_attributions(para, learned, labels)
         first = found[0] if found else None
         if (i and first is not None and first.kind == "direct" and first.cue is None
                 and first.source is None and first.start == para.start):

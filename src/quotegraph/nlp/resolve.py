@@ -419,7 +419,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
     if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper() and (
-            ent is not None or root.i != root.sent.start)):
+            ent is not None or root.i != root.sent.start or att.via == "turn")):
         # a person's surname, whatever the tagger or the NER thought ("says Early")
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
     if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):

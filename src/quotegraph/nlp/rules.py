@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -714,20 +715,46 @@ def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -
     return True
 
 
-def _transcript_turn(para: Paragraph) -> Attribution | None:
-    """"PENCE: Well, look, ..." -- an interview transcript's speaker label opens the paragraph."""
+def _label(para: Paragraph) -> tuple[list[Token], Token] | None:
+    """The words before a colon that opens the paragraph ("PENCE:", "Tveit:") and the colon."""
     toks = [t for t in para.span[:7] if not (t.is_punct and para.text[para.cs(t)] in para.marks)]
     colon = next((n for n, t in enumerate(toks) if t.text == ":"), None)
     if not colon or len(para.span) <= toks[colon].i - para.span.start + 2:
         return None
+    return toks[:colon], toks[colon]
+
+
+_NOT_SPEAKERS = {"related", "update", "updated", "note", "editor", "photo", "video", "source", "read",
+                 "watch", "see", "also", "more", "correction", "listen", "advertisement", "q", "a"}
+
+
+def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Speaker labels written in ordinary case ("Tveit: The harbour is deep ..."): a name of up to
+    three capitalised words that opens two paragraphs or more -- an interview's turns."""
+    seen = Counter()
+    for para in paragraphs:
+        found = _label(para)
+        if (found and len(found[0]) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in found[0])
+                and sum(t.is_alpha for t in para.span[found[1].i - para.span.start + 1:]) >= 3):
+            seen[" ".join(t.text for t in found[0])] += 1  # words follow: not "Clinton: 2,316."
+    return frozenset(label for label, n in seen.items() if n >= 2 and label.lower() not in _NOT_SPEAKERS)
+
+
+def _transcript_turn(para: Paragraph, labels: frozenset[str] = frozenset()) -> Attribution | None:
+    """"PENCE: Well, look, ..." -- an interview transcript's speaker label opens the paragraph: in
+    capitals, or one of the article's ``turn_labels``."""
+    found = _label(para)
+    if found is None:
+        return None
+    label, colon = found
     opens_quoted = para.text[para.start] in para.marks
     if not opens_quoted and any(q.primary for q in para.quotes):
         return None  # quotations inside: an ordinary paragraph with a colon lead-in
-    label = toks[:colon]
-    if not all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
+    if not (all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label)
+            or " ".join(t.text for t in label) in labels):
         return None
     root = label[-1]
-    start = para.cs(toks[colon]) + 1
+    start = para.cs(colon) + 1
     while start < para.end and para.text[start].isspace():
         start += 1
     att = Attribution("direct", [(start, para.end)], block=para.block,
@@ -757,7 +784,7 @@ def set_phrase(tok: Token, para: Paragraph) -> bool:
                for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 30)))
 
 
-def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
+def paragraph_attributions(para: Paragraph, learned, labels: frozenset[str] = frozenset()) -> list[Attribution]:
     """All attributions whose cue or quote lies in one body paragraph, in text order.
 
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
@@ -767,9 +794,10 @@ def paragraph_attributions(para: Paragraph, learned) -> list[Attribution]:
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
 
     ``learned`` (a ``learned.Learned``) decides which verbs are cues, which cue frames a
-    quotation and which mention speaks (``learned.RULES_ONLY``: the rules here decide).
+    quotation and which mention speaks (``learned.RULES_ONLY``: the rules here decide);
+    ``labels`` are the article's ``turn_labels``.
     """
-    turn = _transcript_turn(para)
+    turn = _transcript_turn(para, labels)
     if turn is not None:
         return [turn]
     def make(kind: str, pieces, cue: Token, via: str | None,
