@@ -581,6 +581,8 @@ def test_interview_turns_labelled_with_a_surname(run):
     "Update: The council met again on Monday.\n\nUpdate: The council will meet again in May.",
     "Clinton: 2,316.\n\nSanders: 1,547.\n\nClinton: 547.\n\nSanders: 46.",
     "Tveit: The harbour is deep and the ships are tall.",
+    "Anna Holm reviews games.\n\nNew Release: Nintendo Switch Lite in two new colours for $199.\n\n"
+    "New Release: The last chance to buy both games with a free gift card.",
 ])
 def test_not_every_capitalised_label_is_a_speaker(run, text):
     assert [q for q in run(text).quotes if q.kind == "direct"] == []

@@ -730,14 +730,17 @@ _NOT_SPEAKERS = {"related", "update", "updated", "note", "editor", "photo", "vid
 
 def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """Speaker labels written in ordinary case ("Tveit: The harbour is deep ..."): a name of up to
-    three capitalised words that opens two paragraphs or more -- an interview's turns."""
+    three capitalised words that opens two paragraphs or more and ends with the surname of a person
+    the article names in full -- an interview's turns (not a shop's "New Release: ...")."""
+    names = {ent[-1].text for para in paragraphs for ent in para.span.ents if ent.label_ == "PERSON" and len(ent) > 1}
     seen = Counter()
     for para in paragraphs:
         found = _label(para)
         if (found and len(found[0]) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in found[0])
                 and sum(t.is_alpha for t in para.span[found[1].i - para.span.start + 1:]) >= 3):
             seen[" ".join(t.text for t in found[0])] += 1  # words follow: not "Clinton: 2,316."
-    return frozenset(label for label, n in seen.items() if n >= 2 and label.lower() not in _NOT_SPEAKERS)
+    return frozenset(label for label, n in seen.items()
+                     if n >= 2 and label.split()[-1] in names and label.lower() not in _NOT_SPEAKERS)
 
 
 def _transcript_turn(para: Paragraph, labels: frozenset[str] = frozenset()) -> Attribution | None:
