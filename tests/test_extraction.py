@@ -450,6 +450,18 @@ def test_channel_an_outlet_named_before_its_noun(run):
     assert q.channel == "LETA"
 
 
+def test_a_report_by_someone_is_theirs_by_report(run):
+    q = only(run("A report by the national audit office found that hospitals had understated their lists."))
+    assert (q.speaker, q.channel) == ("the national audit office", "report")
+
+
+def test_channel_the_platform_of_a_post_and_the_own_sentence_first(run):
+    art = run("Health Minister Sofie Lund called the findings “deeply troubling” in a post on Instagram. "
+              "Later, appearing on the evening news programme Dagsrevyen, she promised an independent review.")
+    assert by_content(art, "deeply troubling").channel == "Instagram"
+    assert by_content(art, "independent review").channel == "Dagsrevyen"
+
+
 def test_channel_told_a_named_outlet(run):
     q = only(run("“The talks were productive,” Jane Roe told the Harbor Herald on Monday."))
     assert q.channel is not None and "Harbor Herald" in q.channel

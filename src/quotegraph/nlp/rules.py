@@ -24,7 +24,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
 FRAME_MAX_TOKENS = 40        # how far from a quote's edge its cue may be (a long apposition between)
 MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
-               "paper", "radio", "television", "magazine", "website", "station"}
+               "paper", "radio", "television", "magazine", "website", "station", "programme", "program"}
 PLATFORMS = {"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "truth",
              "vkontakte", "vk", "weibo", "linkedin", "threads", "bluesky", "reddit", "substack",
              "medium", "blog", "website", "podcast", "radio", "television", "tv", "air"}
@@ -419,7 +419,8 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
 
 # where a statement was made, when no outlet is named: "said in a statement", "at a news conference"
 SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "release", "post", "tweet",
-            "podcast", "letter", "email", "video", "hearing", "rally", "debate"}
+            "podcast", "letter", "email", "video", "hearing", "rally", "debate", "report", "study",
+            "survey", "memo", "filing", "column", "essay"}
 
 
 def _settings(cue: Token) -> list[Token]:
@@ -440,6 +441,9 @@ def _setting(cue: Token) -> str | None:
     objs = _settings(cue)
     if not objs:
         return None
+    platform = _platform_of(objs[0])
+    if platform:
+        return platform  # "in a post on Instagram"
     kinds = [w for t in objs[0].lefts if t.dep_ == "compound" for w in t.subtree]
     return " ".join(t.text for t in kinds + objs[:1]  # "blog post", not "Oct. 26 letter"
                     if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct)
@@ -457,7 +461,8 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
                para.span.end)
     start = next((t.i + 1 for t in reversed(doc[para.span.start:cue.i]) if para.quote_index(t) is not None),
                  para.span.start)
-    for tok in _medium_words(para):
+    own_sentence_first = sorted(_medium_words(para), key=lambda t: t.sent.start != cue.sent.start)
+    for tok in own_sentence_first:
         if not start <= tok.i < end - 1:
             continue
         if tok.sent.start > cue.sent.start and any(is_cue(t) and _named_subject(t) for t in tok.sent
@@ -465,22 +470,31 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
             continue  # a later statement's channel: "According to X, ... . Y wrote on Facebook ..."
         nxt = tok.nbor()
         if tok.lower_ in ("on", "via"):
-            for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                for word in [obj] + [c for c in obj.children if c.dep_ == "compound"]:
-                    if word.lower_.rstrip(".") in PLATFORMS:  # "wrote on X." tokenizes as an initial
-                        ent = entity_at(word)
-                        return (ent.text if ent is not None else word.text).rstrip(".")
+            platform = _platform_of(tok)
+            if platform:
+                return platform
         elif is_according(tok) and tok.i + 2 < end and tok.i != cue.i and tok.sent == cue.sent:
             # "X said ... , according to the Courier"; in another sentence it is another attribution
             ent = entity_at(doc[tok.i + 2])
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return ent.text
-        elif tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
                                                    and nxt.lower_ in ("with", "to")):
             target = doc[tok.i + 2] if nxt.lower_ in ("with", "to") and tok.i + 2 < end else nxt
             name = _proper_name_at(target, end) or _outlet_before(tok)
             if name:
                 return name
+    return None
+
+
+def _platform_of(tok: Token) -> str | None:
+    """The platform of "on Telegram" (``tok`` the "on"), or of "a post on Instagram" (the noun)."""
+    preps = [tok] if tok.lower_ in ("on", "via") else [c for c in tok.children if c.lower_ in ("on", "via")]
+    for obj in (c for p in preps for c in p.children if c.dep_ == "pobj"):
+        for word in [obj] + [c for c in obj.children if c.dep_ == "compound"]:
+            if word.lower_.rstrip(".") in PLATFORMS:  # "wrote on X." tokenizes as an initial
+                ent = entity_at(word)
+                return (ent.text if ent is not None else word.text).rstrip(".")
     return None
 
 
@@ -951,7 +965,8 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
         # "TALLAHASSEE — Rep. Gwen Graham said": the parser takes the dateline for the subject
         subj = next((c for c in subj.rights if c.dep_ == "appos" and para.cs(c) >= para.words_start), None)
     if subj is not None and subj.lemma_.lower() in SETTINGS:
-        # "a statement from the mayor's office said", "according to a letter from X": X speaks, by letter
+        # "a statement from the mayor's office said", "a report by the audit office found": the
+        # author speaks, by statement or report
         author = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
                        for o in p.children if o.dep_ == "pobj"), None)
         if author is not None:
