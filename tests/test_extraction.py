@@ -462,6 +462,11 @@ def test_channel_the_platform_of_a_post_and_the_own_sentence_first(run):
     assert by_content(art, "independent review").channel == "Dagsrevyen"
 
 
+def test_channel_told_an_outlet_described_before_its_name(run):
+    q = only(run("Berge later told the business daily Finansposten that the last offer remained on the table."))
+    assert q.channel == "Finansposten"
+
+
 def test_channel_told_a_named_outlet(run):
     q = only(run("“The talks were productive,” Jane Roe told the Harbor Herald on Monday."))
     assert q.channel is not None and "Harbor Herald" in q.channel
@@ -712,6 +717,22 @@ def test_the_same_noun_again_is_the_same_unnamed_source(run):
     art = run("A senior diplomat, speaking on condition of anonymity, said the talks had nearly collapsed. "
               "«For an hour nobody was in the room except the interpreters», the diplomat said.")
     assert by_content(art, "For an hour").speaker == "a senior diplomat"
+
+
+def test_according_to_a_hyphenated_role_and_name(run):
+    # the tokenizer splits "co-author" and the parse hangs the name on "co"
+    art = run("The pollen shows that the area was once forested, according to co-author Henrik Lyng, a "
+              "botanist. He said the trees were probably birch.")
+    assert [(q.speaker, q.speaker_title) for q in art.quotes] == [("Henrik Lyng", "co-author")] * 2
+
+
+@pytest.mark.parametrize("text, title", [
+    ("“We were not looking for a lake,” said glaciologist Dr. Amara Osei.", "glaciologist"),
+    ("“One core is one core,” said Prof. Julia Brandt of the Alfred Wegener Institute.",
+     "Alfred Wegener Institute"),
+])
+def test_an_honorific_gives_way_to_the_role(run, text, title):
+    assert only(run(text)).speaker_title == title
 
 
 def test_a_hyphenated_title_is_whole(run):

@@ -323,15 +323,20 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
             if t.is_punct and t.dep_ != "case" and not joins_words(t):  # but "co-author"
                 start = t.i + 1
+        while start >= 2 and joins_words(head.doc[start]):
+            start -= 1  # "co" of "co-author", which the parse hung elsewhere
         toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)]
+        while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
+            toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one)
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             short = "".join(t.text_with_ws for t in toks).strip()
             if not _ABBREVIATION.match(short):
                 return short
-            return _appositive_title(head) or short  # "Dr. Ann Okafor, the clinic's director,"
+            # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute"
+            return _appositive_title(head) or _affiliation(head) or short
     return _appositive_title(head) or _affiliation(head)
 
 

@@ -408,6 +408,8 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
     generic = None
     if cue.lemma_ in ("tell", "inform", "assure"):
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
+        if len(objs) > 1:  # "told the business daily Finansposten", parsed as two objects: the name
+            objs.sort(key=lambda o: not (o.pos_ == "PROPN" and o.ent_type_ != "PERSON"))
         if objs:
             ent = entity_at(objs[0])
             if ent is not None and ent.label_ in MEDIA_LABELS:
@@ -964,6 +966,12 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
     if subj is not None and para.cs(subj) < para.words_start:
         # "TALLAHASSEE — Rep. Gwen Graham said": the parser takes the dateline for the subject
         subj = next((c for c in subj.rights if c.dep_ == "appos" and para.cs(c) >= para.words_start), None)
+    if subj is not None and subj.i + 2 < len(subj.doc) and joins_words(subj.nbor()):
+        # "according to co-author Henrik Lyng": the parse hangs the name on "co"
+        part = subj.nbor(2)
+        while part.dep_ in ("compound", "flat") and part.head.i > part.i:
+            part = part.head
+        subj = part if part.i > subj.i + 1 else subj
     if subj is not None and subj.lemma_.lower() in SETTINGS:
         # "a statement from the mayor's office said", "a report by the audit office found": the
         # author speaks, by statement or report
