@@ -428,7 +428,8 @@ SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "relea
 def _settings(cue: Token) -> list[Token]:
     """The nouns of "in a statement", "at a news conference" ... hanging on the cue."""
     return [obj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through")
-            for obj in prep.children if obj.dep_ == "pobj" and obj.tag_ == "NN" and obj.lemma_.lower() in SETTINGS]
+            for obj in prep.children
+            if obj.dep_ == "pobj" and obj.tag_ == "NN" and obj.lemma_.lower() in SETTINGS]
 
 
 def _setting_clause(cue: Token) -> list[Token]:
@@ -740,23 +741,19 @@ def _label(para: Paragraph) -> tuple[list[Token], Token] | None:
     return toks[:colon], toks[colon]
 
 
-_NOT_SPEAKERS = {"related", "update", "updated", "note", "editor", "photo", "video", "source", "read",
-                 "watch", "see", "also", "more", "correction", "listen", "advertisement", "q", "a"}
-
-
 def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """Speaker labels written in ordinary case ("Tveit: The harbour is deep ..."): a name of up to
     three capitalised words that opens two paragraphs or more and ends with the surname of a person
     the article names in full -- an interview's turns (not a shop's "New Release: ...")."""
-    names = {ent[-1].text for para in paragraphs for ent in para.span.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    names = {ent[-1].text for para in paragraphs for ent in para.span.ents
+             if ent.label_ == "PERSON" and len(ent) > 1}
     seen = Counter()
     for para in paragraphs:
         found = _label(para)
         if (found and len(found[0]) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in found[0])
                 and sum(t.is_alpha for t in para.span[found[1].i - para.span.start + 1:]) >= 3):
             seen[" ".join(t.text for t in found[0])] += 1  # words follow: not "Clinton: 2,316."
-    return frozenset(label for label, n in seen.items()
-                     if n >= 2 and label.split()[-1] in names and label.lower() not in _NOT_SPEAKERS)
+    return frozenset(label for label, n in seen.items() if n >= 2 and label.split()[-1] in names)
 
 
 def _transcript_turn(para: Paragraph, labels: frozenset[str] = frozenset()) -> Attribution | None:
@@ -803,7 +800,8 @@ def set_phrase(tok: Token, para: Paragraph) -> bool:
                for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 30)))
 
 
-def paragraph_attributions(para: Paragraph, learned, labels: frozenset[str] = frozenset()) -> list[Attribution]:
+def paragraph_attributions(para: Paragraph, learned,
+                           labels: frozenset[str] = frozenset()) -> list[Attribution]:
     """All attributions whose cue or quote lies in one body paragraph, in text order.
 
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
