@@ -735,6 +735,13 @@ def test_an_honorific_gives_way_to_the_role(run, text, title):
     assert only(run(text)).speaker_title == title
 
 
+def test_pieces_a_closing_quotation_reaches_are_merged(run):
+    # found by the property test: the content's first piece, extended to the end of the quotation
+    # it stopped in, overlapped the next piece
+    q = only(run("0:said 00<0A dips«😀000000003a0Fဌ"))
+    assert q.pieces is None and q.content == "00<0A dips«😀000000003a0Fဌ"
+
+
 def test_a_hyphenated_title_is_whole(run):
     q = only(run("Glacier scientist and study co-author Runa Feld said the ice had thinned by half."))
     assert (q.speaker, q.speaker_title) == ("Runa Feld", "Glacier scientist and study co-author")

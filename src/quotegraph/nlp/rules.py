@@ -935,13 +935,17 @@ def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
 
 
 def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[int, int]]:
-    """Extend a piece that stops inside a quotation to the quotation's end (its closing mark)."""
-    out = []
+    """Extend a piece that stops inside a quotation to the quotation's end (its closing mark),
+    merging the pieces the extension reaches."""
+    out: list[tuple[int, int]] = []
     for s, e in pieces:
         for q in para.quotes:
             if q.start < e < q.end:
                 e = q.end
-        out.append((s, e))
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
     return out
 
 
