@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph, asker, entity_at, is_cue, joins_words, mention_span
+from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -446,7 +446,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
-            if sp.kind == "person" and sp.name and sp.name.split()[-1].lower() == head and sp.name[:2] in ("a ", "an"):
+            words = (sp.name or "").lower().split()
+            if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another") and words[-1] == head:
                 return Speaker(sp.name, "person", sp.title, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
@@ -539,7 +540,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             channel = att.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
-        elif (not _asked(att) and (anchor := _continued(prev, framed))
+        elif (not att.question and (anchor := _continued(prev, framed))
               and att.block - anchor[0].block <= CONTINUATION_BLOCKS):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
             start, end = anchor[2].speaker_start, anchor[2].speaker_end
@@ -558,11 +559,6 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             if att.kind != "indirect" and att.cue_root is not None:
                 framed = prev
     return quotes
-
-
-def _asked(att: Attribution) -> bool:
-    """ "Asked whether ..." with no asker named: a question put to someone, nobody's statement."""
-    return att.kind != "direct" and att.cue_root is not None and asker(att.cue_root)[0]
 
 
 def _continued(prev, framed):

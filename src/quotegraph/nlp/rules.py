@@ -88,6 +88,7 @@ class Attribution:
     cue_root: Token | None = None              # the cue's verb (or the "according" of "according to")
     scores: dict[str, float] = field(default_factory=dict)  # the learned parts' scores ("cue", ...)
     via: str | None = None                     # how it was found: "frame", "clause", "object", ...
+    question: bool = False                     # put to someone ("Asked whether ..."): not theirs
 
     @property
     def start(self) -> int:
@@ -464,11 +465,12 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
                para.span.end)
     start = next((t.i + 1 for t in reversed(doc[para.span.start:cue.i]) if para.quote_index(t) is not None),
                  para.span.start)
-    own_sentence_first = sorted(_medium_words(para), key=lambda t: t.sent.start != cue.sent.start)
+    here = cue.sent.start
+    own_sentence_first = sorted(_medium_words(para), key=lambda t: t.sent.start != here)
     for tok in own_sentence_first:
         if not start <= tok.i < end - 1:
             continue
-        if tok.sent.start > cue.sent.start and any(is_cue(t) and _named_subject(t) for t in tok.sent
+        if tok.sent.start > here and any(is_cue(t) and _named_subject(t) for t in tok.sent
                                                    if para.quote_index(t) is None):
             continue  # a later statement's channel: "According to X, ... . Y wrote on Facebook ..."
         nxt = tok.nbor()
@@ -510,7 +512,8 @@ def _outlet_before(noun: Token) -> str | None:
     return next((e.text for e in ents if e.label_ in ("ORG", "PRODUCT", "WORK_OF_ART")), None)
 
 
-OUTLET_NOUNS = {"agency", "newspaper", "broadcaster", "magazine", "website", "channel", "radio", "television"}
+# the medium nouns that name no outlet of their own ("PlayStation Network", "Napa County reporting station")
+OUTLET_NOUNS = MEDIA_NOUNS - {"outlet", "network", "paper", "station", "programme", "program"}
 
 
 def _named_subject(verb: Token) -> bool:
@@ -821,7 +824,7 @@ def paragraph_attributions(para: Paragraph, learned,
              frame_score: float | None = None) -> Attribution:
         asked, by = asker(cue) if kind != "direct" else (False, None)  # a quotation it frames is the answer
         att = _make(para, kind, pieces, cue, *((by, None) if asked else learned.speaker(cue, para)))
-        att.via = via
+        att.via, att.question = via, asked
         att.scores["cue"] = learned.cue_probability(cue, para)
         if frame_score is not None:
             att.scores["frame"] = frame_score
