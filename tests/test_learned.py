@@ -14,7 +14,7 @@ from quotegraph.nlp import framer, linker
 from quotegraph.nlp.cuemodel import default_cue_model
 from quotegraph.nlp.learned import RULES_ONLY, packaged
 from quotegraph.nlp.linear import LogisticModel
-from quotegraph.nlp.rules import paragraph_cues
+from quotegraph.nlp.rules import entity_at, paragraph_cues
 from quotegraph.training import Parsed, frame_examples, speaker_examples
 
 pytestmark = pytest.mark.model
@@ -45,6 +45,15 @@ def test_candidates_are_noun_phrase_heads_outside_quotes(nlp):
 def test_dependency_path_of_the_cue_s_own_subject(nlp):
     para = paragraph(nlp, "Jane Roe said the port would close.")
     assert linker.dependency_path(token(para, "Roe"), token(para, "said")) == "nsubj|"
+
+
+def test_shortcuts_agree_with_the_definitions_they_stand_for(nlp):
+    para = paragraph(nlp, "“The Port of Harwick stays open,” said Jane Roe, the head of the New "
+                          "Harbour Authority, who told the Coastal Courier it “will not close”.")
+    for tok in para.span:
+        assert entity_at(tok) == next((e for e in para.span.doc.ents if e.start <= tok.i < e.end), None)
+        assert para.quotes_in_subtree(tok) == any(para.quote_index(t) is not None for t in tok.subtree)
+    assert {e.text for e in para.ents} >= {"Jane Roe", "the Coastal Courier"}
 
 
 def test_the_shipped_linker_picks_the_subject_not_a_noun_inside_it(nlp):

@@ -41,7 +41,7 @@ def features(tok: Token, para: Paragraph) -> list[str]:
     lex = cue_lemma(tok)
     kids = {c.dep_ for c in tok.children}
     subj = _subject_kind(tok, para)
-    quoted_kid = any(para.quote_index(t) is not None for t in tok.subtree)
+    quoted_kid = para.quotes_in_subtree(tok)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     prv = tok.doc[tok.i - 1] if tok.i > 0 else None
     near_quote = any(t is not None and para.quote_index(t) is not None for t in (nxt, prv))

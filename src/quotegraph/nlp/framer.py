@@ -33,7 +33,7 @@ def candidates(q: QuoteSpan, para: Paragraph) -> list[Token]:
     said, “...”")."""
     lo = max([x.end for x in para.quotes if x.primary and x.end <= q.start] + [para.start])
     hi = min([x.start for x in para.quotes if x.primary and x.start >= q.end] + [para.end])
-    inside = [t for t in para.span if q.start <= para.cs(t) < q.end]
+    inside = para.tokens_starting(q.start, q.end)
     if not inside:
         return []
     doc, span = para.span.doc, para.span

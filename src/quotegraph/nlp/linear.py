@@ -10,6 +10,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 
 
 class LogisticModel:
@@ -21,7 +22,7 @@ class LogisticModel:
         self.meta = meta or {}
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_dict(self) -> dict:

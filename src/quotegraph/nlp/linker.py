@@ -24,11 +24,12 @@ _INSIDE_NP = {"compound", "flat", "det", "amod", "nummod", "nmod"}  # parts of a
 RELATIVE = {"WP", "WDT"}
 
 
-def candidates(cue: Token, para: Paragraph) -> list[Token]:
+def candidates(cue: Token, para: Paragraph, sentence: list[Token] | None = None) -> list[Token]:
     """Noun-phrase heads of the cue's sentence outside quotations (relative pronouns included; an
     expletive "there" or "it" speaks for nobody)."""
-    return [t for t in cue.sent if t.i != cue.i and para.quote_index(t) is None
-            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE) and not t.is_punct and t.dep_ not in ("punct", "expl")
+    return [t for t in (sentence if sentence is not None else cue.sent) if t.i != cue.i
+            and para.quote_index(t) is None and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE)
+            and not t.is_punct and t.dep_ not in ("punct", "expl")
             and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
 
 
@@ -39,10 +40,11 @@ def _to_root(tok: Token) -> list[Token]:
     return chain
 
 
-def dependency_path(tok: Token, cue: Token) -> str:
+def dependency_path(tok: Token, cue: Token, cue_chain: list[Token] | None = None) -> str:
     """Relations from ``tok`` up to the lowest common ancestor, then down to ``cue``:
-    "nsubj|" is the cue's own subject, "nsubj|advcl" the subject of the verb the cue hangs on."""
-    up, down = _to_root(tok), _to_root(cue)
+    "nsubj|" is the cue's own subject, "nsubj|advcl" the subject of the verb the cue hangs on.
+    ``cue_chain`` is ``cue``'s chain of heads, when the caller has it."""
+    up, down = _to_root(tok), cue_chain or _to_root(cue)
     depth = {t.i: k for k, t in enumerate(down)}
     for k, t in enumerate(up):
         if t.i in depth:
@@ -56,14 +58,31 @@ def _bucket(n: int) -> str:
     return str(n) if n <= 3 else "4-6" if n <= 6 else "7-12" if n <= 12 else "13+"
 
 
-def features(tok: Token, cue: Token, para: Paragraph, rule: Token | None, nearest: bool) -> list[str]:
-    """Categorical features of one candidate speaker ``tok`` for ``cue``."""
-    path = dependency_path(tok, cue)
+class _Sentence:
+    """What the features of every candidate read from the cue's sentence, computed once per cue:
+    the cue's chain of heads, and running counts of quoted tokens and commas."""
+
+    def __init__(self, cue: Token, para: Paragraph, tokens: list[Token]):
+        self.chain = _to_root(cue)
+        self.first = tokens[0].i
+        self.quoted, self.commas = [0], [0]
+        for t in tokens:
+            self.quoted.append(self.quoted[-1] + (para.quote_index(t) is not None))
+            self.commas.append(self.commas[-1] + (t.text == ","))
+
+    def between(self, counts: list[int], lo: int, hi: int) -> int:
+        """How many of tokens lo+1 .. hi-1 (doc indices) ``counts`` counts."""
+        return counts[hi - self.first] - counts[lo + 1 - self.first]
+
+
+def features(tok: Token, cue: Token, para: Paragraph, rule: Token | None, nearest: bool,
+             sentence: _Sentence) -> list[str]:
+    """Categorical features of one candidate speaker ``tok`` for ``cue`` (in ``sentence``)."""
+    path = dependency_path(tok, cue, sentence.chain)
     side = "L" if tok.i < cue.i else "R"
     lo, hi = sorted((tok.i, cue.i))
-    between = tok.doc[lo + 1:hi]
-    quote_between = any(para.quote_index(t) is not None for t in between)
-    commas = _bucket(sum(t.text == "," for t in between))
+    quote_between = sentence.between(sentence.quoted, lo, hi) > 0
+    commas = _bucket(sentence.between(sentence.commas, lo, hi))
     dist = _bucket(hi - lo)
     kind = tok.ent_type_ or (f"PRP-{tok.lower_}" if tok.tag_ in ("PRP", *RELATIVE) else tok.tag_)
     person = tok.ent_type_ == "PERSON" or is_person_noun(tok)
@@ -78,12 +97,16 @@ def features(tok: Token, cue: Token, para: Paragraph, rule: Token | None, neares
 
 def candidate_features(cue: Token, para: Paragraph) -> tuple[list[Token], list[list[str]]]:
     """The candidates for ``cue`` and each one's features."""
-    cands = candidates(cue, para)
+    tokens = list(cue.sent)
+    cands = candidates(cue, para, tokens)
+    if not cands:
+        return cands, []
     rule = subject_of(cue, para)
+    sentence = _Sentence(cue, para, tokens)
     left = [t.i for t in cands if t.i < cue.i]
     right = [t.i for t in cands if t.i > cue.i]
     nearest = {left[-1] if left else None, right[0] if right else None}
-    return cands, [features(t, cue, para, rule, t.i in nearest) for t in cands]
+    return cands, [features(t, cue, para, rule, t.i in nearest, sentence) for t in cands]
 
 
 class SpeakerLinker:

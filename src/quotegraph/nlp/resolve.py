@@ -119,7 +119,7 @@ class ArticleContext:
         self.subjects: list[tuple[int, str, bool]] = []  # (offset, full name, in a quote paragraph)
         self.unsure: dict[str, set[str]] = {}      # surname -> names the NER took for something else
         for para in paragraphs:
-            for ent in para.span.ents:
+            for ent in para.ents:
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
                 elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
@@ -130,12 +130,12 @@ class ArticleContext:
                         self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
             for span, sure in _proper_names(para):  # names the NER missed or mislabelled
                 if not any(span.start < e.end and e.start < span.end
-                           for e in para.span.ents if not sure or e.label_ == "PERSON"):
+                           for e in para.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(span, para)
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         for para in paragraphs:
-            for tok in para.span:
-                if tok.dep_ in ("nsubj", "nsubjpass") and para.quote_index(tok) is None:
+            for tok in para.outside:
+                if tok.dep_ in ("nsubj", "nsubjpass"):
                     name = self.person_named(tok)
                     if name:
                         self.subjects.append((para.cs(tok), name, bool(para.quotes)))
@@ -144,7 +144,7 @@ class ArticleContext:
                         name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
                         if name:
                             self.subjects.append((para.cs(owner), name, bool(para.quotes)))
-            for ent in para.span.ents:
+            for ent in para.ents:
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1])) if ent.label_ == "PERSON" else None
                 if age:
                     self.ages.setdefault(age.group(1), self.fullest(clean_name(ent.text)))
@@ -665,7 +665,7 @@ def confidence(features: list[str], sp: Speaker) -> float:
 def _mentions(att: Attribution, para: Paragraph, ctx: ArticleContext) -> list[str]:
     """Named people, organisations and places inside the quotation, people by their full names."""
     out: list[str] = []
-    for ent in para.span.ents:
+    for ent in para.ents:
         if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"):
             continue
         s, e = para.cs(ent[0]), para.ce(ent[-1])

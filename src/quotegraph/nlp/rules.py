@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -117,11 +117,18 @@ class Paragraph:
         single = single_marked(text)
         self.quotes = find_quotes(text, self.start, self.end, single)
         self.marks = ALL_MARKS if single else DOUBLE_MARKS  # the marks that open and close statements
-        self._in_quote = [self._quote_of(t) for t in span]
-        self._starts = [self.cs(t) for t in span]
+        tokens = list(span)
+        self._in_quote = [self._quote_of(t) for t in tokens]
+        self._starts = [self.cs(t) for t in tokens]
+        self.outside = [t for t, n in zip(tokens, self._in_quote) if n is None]  # outside quotations
         dateline = _DATELINE.match(text, self.start, self.end)
         self.words_start = dateline.end() if dateline else self.start  # after a wire dateline
         self._memo: dict = {}         # what the learned parts computed for this paragraph
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The paragraph's named entities (``Span.ents`` builds them anew at each call)."""
+        return self.span.ents
 
     def remember(self, part, i: int, compute):
         """What ``part`` (a learned model, or a rule's name) computed for token ``i`` of this
@@ -149,11 +156,21 @@ class Paragraph:
         """Index of the quote holding ``tok`` (None outside quotes)."""
         return self._in_quote[tok.i - self.span.start]
 
+    def quotes_in_subtree(self, tok: Token) -> bool:
+        """Whether a quotation holds any token of ``tok``'s subtree."""
+        first = self.span.start
+        lo, hi = max(tok.left_edge.i - first, 0), tok.right_edge.i - first + 1
+        if all(n is None for n in self._in_quote[lo:hi]):
+            return False  # the subtree lies within its edges (which a quote may hold but it not)
+        return any(self._in_quote[t.i - first] is not None for t in tok.subtree)
+
+    def tokens_starting(self, start: int, end: int) -> Span:
+        """The tokens that start within the article offsets [start, end)."""
+        return self.span[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens lying wholly within the article offsets [start, end)."""
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end)
-        return [t for t in self.span[lo:hi] if self.ce(t) <= end]
+        return [t for t in self.tokens_starting(start, end) if self.ce(t) <= end]
 
     def char_span(self, tokens) -> tuple[int, int]:
         toks = sorted(tokens, key=lambda t: t.i)
@@ -524,8 +541,8 @@ def _named_subject(verb: Token) -> bool:
 def _medium_words(para: Paragraph) -> list[Token]:
     """The words outside quotations that may lead to a named medium, found once per paragraph."""
     return para.remember("medium words", 0, lambda: [
-        t for t in para.span if para.quote_index(t) is None
-        and (t.lower_ in ("on", "via", "according", "interview", "statement") or t.lemma_.lower() in MEDIA_NOUNS)])
+        t for t in para.outside
+        if (t.lower_ in ("on", "via", "according", "interview", "statement") or t.lemma_.lower() in MEDIA_NOUNS)])
 
 
 def _proper_name_at(tok: Token, end: int) -> str | None:
@@ -545,13 +562,16 @@ def _proper_name_at(tok: Token, end: int) -> str | None:
 
 
 def entity_at(tok: Token) -> Span | None:
-    """The named entity ``tok`` is part of, or None."""
+    """The named entity ``tok`` is part of, or None (read from the tokens' IOB tags, which is
+    what ``Doc.ents`` does for every entity of the Doc)."""
     if not tok.ent_type_:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent
-    return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type)
 
 
 def _np_text(tok: Token) -> str:
@@ -748,7 +768,7 @@ def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """Speaker labels written in ordinary case ("Tveit: The harbour is deep ..."): a name of up to
     three capitalised words that opens two paragraphs or more and ends with the surname of a person
     the article names in full -- an interview's turns (not a shop's "New Release: ...")."""
-    names = {ent[-1].text for para in paragraphs for ent in para.span.ents
+    names = {ent[-1].text for para in paragraphs for ent in para.ents
              if ent.label_ == "PERSON" and len(ent) > 1}
     seen = Counter()
     for para in paragraphs:
@@ -784,8 +804,8 @@ def _transcript_turn(para: Paragraph, labels: frozenset[str] = frozenset()) -> A
 def paragraph_cues(para: Paragraph, learned) -> list[Token]:
     """The reporting verbs of a paragraph outside its quotations, passives ("was asked") and set
     phrases ("That said, ...") left out."""
-    return [t for t in para.span if para.quote_index(t) is None and learned.is_cue(t, para)
-            and not is_passive(t) and not set_phrase(t, para)]
+    return [t for t in para.outside if (t.pos_ in ("VERB", "AUX") or t.lower_ == "according")
+            and learned.is_cue(t, para) and not is_passive(t) and not set_phrase(t, para)]
 
 
 # phrases made of reporting verbs that report nothing: linking words, a source's anonymity
