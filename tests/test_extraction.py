@@ -166,6 +166,15 @@ def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):
     # a person "she" was taken to be is not "he"
     ("Tobias Kell opened the bakery in 1990.\n\nHis partner, Ines Varro, smiled.\n\n"
      "“Bread waits for nobody,” she said.\n\n“The ovens do not either,” he said.", "ovens", "Tobias Kell"),
+    # where the article says nothing of gender, a given name does: "he" is not Beth Morrow
+    ("Paul Vance drafted the bill last spring.\n\nBeth Morrow called it “overdue” in a column.\n\n"
+     "“Nobody reads the second page,” he said.", "second page", "Paul Vance"),
+    # and outweighs a "she" that is someone else's: Eric Sandel said she (the mayor) ...
+    ("Mayor Ruth Ekberg proposed the tax.\n\nEric Sandel said she had not consulted the council.\n\n"
+     "“It was announced before it was discussed,” he said.", "announced before", "Eric Sandel"),
+    # a title's head word says the gender, not a word after it: a cousin of the queen may be "he"
+    ("Anna Brisk hosted the dinner.\n\nHenrik Vale, a cousin of the queen, arrived late.\n\n"
+     "“The roads were closed,” he said.", "roads were closed", "Henrik Vale"),
 ])
 def test_pronoun_picks_the_latest_person(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

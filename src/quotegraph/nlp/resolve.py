@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -91,6 +93,13 @@ CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
 }
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "m"/"f", for names borne overwhelmingly by one gender (package data)."""
+    text = resources.files("quotegraph.nlp").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; collapses white space."""
     text = " ".join(text.split()).strip(" ,;:")
@@ -106,7 +115,8 @@ def _organisational(name: str) -> bool:
 class Person:
     name: str
     titles: list[str] = field(default_factory=list)
-    genders: list[str] = field(default_factory=list)  # "m"/"f" for each piece of evidence
+    genders: list[str] = field(default_factory=list)  # "m"/"f" of each pronoun that is theirs
+    courtesies: list[str] = field(default_factory=list)  # "m"/"f" of each "Mr."/"Ms." before the name
 
 
 class ArticleContext:
@@ -187,7 +197,7 @@ class ArticleContext:
         courtesy = next((t for t in (ent[0], before) if t is not None and _COURTESY.match(t.text)), None)
         gender = _WORD_GENDER.get(courtesy.lower_.rstrip(".")) if courtesy is not None else None
         if gender and target is not None:  # "Mr. Obama", "Ms. Ode"
-            target.genders.append(gender)
+            target.courtesies.append(gender)
         if para.quote_index(ent.root) is None:
             role = _ROLE_TITLE.match(ent.text)
             title = title_of(ent.root, ent) or (role.group().strip() if role else None)
@@ -215,13 +225,16 @@ class ArticleContext:
             return
 
     def gender(self, name: str) -> str | None:
-        """"m" or "f" where the article's evidence agrees on one, else None."""
+        """"m" or "f": what the person's courtesy titles and roles say ("Mrs.", "spokesman"), else
+        what their given name says ("Beth Meacham"), else the pronouns that can only be theirs
+        (weaker: "Clinton said she" may be about someone else); None where none of these decides."""
         person = self.people.get(name)
         if person is None:
             return None
-        votes = person.genders + [g for t in person.titles for w in re.findall(r"[a-z]+", t.lower())
-                                  if (g := _WORD_GENDER.get(w))]
-        return _majority(votes)
+        words = name.split()
+        return (_majority(person.courtesies + [g for t in person.titles if (g := _title_gender(t))])
+                or (given_names().get(words[0].lower()) if len(words) > 1 else None)
+                or _majority(person.genders))
 
     def fullest(self, name: str) -> str:
         """The fullest form of a person's name in the article: "Rheinvald" -> "Tomas Rheinvald"."""
@@ -502,6 +515,17 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
         if known in (None, gender):
             return name
     return None
+
+
+_TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)
+
+
+def _title_gender(title: str) -> str | None:
+    """The gender a title's head word says: "spokeswoman for the city" -> "f"; not a word
+    after it or before a possessive ("Queen Elizabeth II's third child" is no queen)."""
+    head = _TITLE_HEAD.match(title)
+    words = re.findall(r"[a-z]+", head.group(1).lower()) if head else []
+    return _WORD_GENDER.get(words[-1]) if words else None
 
 
 def _majority(votes: list[str]) -> str | None:
