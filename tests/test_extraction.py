@@ -172,6 +172,9 @@ def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):
     # and outweighs a "she" that is someone else's: Eric Sandel said she (the mayor) ...
     ("Mayor Ruth Ekberg proposed the tax.\n\nEric Sandel said she had not consulted the council.\n\n"
      "“It was announced before it was discussed,” he said.", "announced before", "Eric Sandel"),
+    # when everyone spoken of is a man, "she" is the woman just named, whatever her role
+    ("Martin Osei wrote the first draft.\n\nWhen Osei visited his editor, Teresa Hale, at her "
+     "office, he left a poem on her desk.\n\n“He never signed them,” she recalled.", "never signed", "Teresa Hale"),
     # a title's head word says the gender, not a word after it: a cousin of the queen may be "he"
     ("Anna Brisk hosted the dinner.\n\nHenrik Vale, a cousin of the queen, arrived late.\n\n"
      "“The roads were closed,” he said.", "roads were closed", "Henrik Vale"),

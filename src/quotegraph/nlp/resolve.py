@@ -143,6 +143,7 @@ class ArticleContext:
                            for e in para.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(span, para)
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
+        self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
             for tok in para.outside:
                 if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -155,9 +156,14 @@ class ArticleContext:
                         if name:
                             self.subjects.append((para.cs(owner), name, bool(para.quotes)))
             for ent in para.ents:
-                age = _AGE_AFTER.match(para.text, para.ce(ent[-1])) if ent.label_ == "PERSON" else None
+                if ent.label_ != "PERSON":
+                    continue
+                name = self.fullest(clean_name(ent.text))
+                if name in self.people and para.quote_index(ent.root) is None:
+                    self.named.append((para.cs(ent.root), name))
+                age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age:
-                    self.ages.setdefault(age.group(1), self.fullest(clean_name(ent.text)))
+                    self.ages.setdefault(age.group(1), name)
         self.subjects.sort()
 
     def person_named(self, tok: Token) -> str | None:
@@ -514,7 +520,12 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
         known = ctx.gender(name) or _majority(called.get(name, []))
         if known in (None, gender):
             return name
-    return None
+    if gender is None:
+        return None
+    # all of them are of the other gender: the latest person named nearby, in any role, who is
+    # shown to be of this one ("... his editor Teresa Hale at her office. “...,” she recalled")
+    return next((name for pos, name in reversed(ctx.named)
+                 if before - _RECENT <= pos < before and ctx.gender(name) == gender), None)
 
 
 _TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)

@@ -161,7 +161,7 @@ class Paragraph:
         first = self.span.start
         lo, hi = max(tok.left_edge.i - first, 0), tok.right_edge.i - first + 1
         if all(n is None for n in self._in_quote[lo:hi]):
-            return False  # the subtree lies within its edges (which a quote may hold but it not)
+            return False  # the subtree lies between its edges, and no quotation does
         return any(self._in_quote[t.i - first] is not None for t in tok.subtree)
 
     def tokens_starting(self, start: int, end: int) -> Span:
