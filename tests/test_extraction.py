@@ -134,6 +134,14 @@ def test_colon_lead_in_across_paragraphs(run):
     assert (q.speaker, q.cue) == ("Piet Vanterpool", "wrote")
 
 
+def test_lead_in_speaker_is_resolved_in_its_own_paragraph(run):
+    # "which" speaks for its antecedent, found in the paragraph before the quote, not the quote's
+    art = run("The mayor shared the address of the city website, which contains the following statement:"
+              "\n\n“Our river is clean again. Swim in it.”")
+    q = by_content(art, "river is clean")
+    assert (q.speaker, mention(art, q)) == ("the city website", "which")
+
+
 # --- resolving the mention to a person -----------------------------------------------------------
 
 def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):

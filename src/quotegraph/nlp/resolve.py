@@ -9,6 +9,7 @@ timeline that pronouns resolve against; a quote with no cue continues the quote 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -567,9 +568,11 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
     quotes: list[tuple[Quote, list[str]]] = []
     prev: tuple[Attribution, Speaker, Quote] | None = None
     framed: tuple[Attribution, Speaker, Quote] | None = None  # the last quotation with a cue
+    starts = [p.start for p in paragraphs]
     for att in sorted(atts, key=lambda a: a.start):
         if att.source is not None:
-            para = by_block.get(att.block)
+            # the paragraph the speaker is named in: a lead-in ("She wrote:") is the one before the quote's
+            para = paragraphs[bisect_right(starts, att.source[0]) - 1] if paragraphs else None
             sp = _speaker_of_mention(att, ctx, text, history, para)
             start, end = att.source
             channel = att.channel
