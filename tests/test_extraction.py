@@ -134,6 +134,15 @@ def test_colon_lead_in_across_paragraphs(run):
     assert (q.speaker, q.cue) == ("Piet Vanterpool", "wrote")
 
 
+def test_a_framed_quotation_is_not_reported_twice(run):
+    # the parse hangs "despite" on what "commented" reports: that is still the quotation alone
+    art = run("Anna Berg, head of the port authority, commented, “The quay will be ready in May,” "
+              "despite what she called “a winter of delays.”")
+    assert [(q.kind, q.content, q.cue) for q in art.quotes] == [
+        ("direct", "“The quay will be ready in May,”", "commented"),
+        ("direct", "“a winter of delays.”", "called")]
+
+
 def test_lead_in_speaker_is_resolved_in_its_own_paragraph(run):
     # "which" speaks for its antecedent, found in the paragraph before the quote, not the quote's
     art = run("The mayor shared the address of the city website, which contains the following statement:"

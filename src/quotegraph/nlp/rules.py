@@ -884,7 +884,7 @@ def paragraph_attributions(para: Paragraph, learned,
         if not pieces:
             continue
         held = next((n for n, q in enumerate(para.quotes) if q.primary and n not in frames
-                     and all(q.start <= s and e <= q.end for s, e in pieces)), None)
+                     and _only_quotation(pieces, q, para)), None)
         if held is not None:  # all it reports is a quotation the framer left (“...” never closed)
             frames[held] = cue
             continue
@@ -970,6 +970,18 @@ def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[
         else:
             out.append((s, e))
     return out
+
+
+def _only_quotation(pieces, q: QuoteSpan, para: Paragraph) -> bool:
+    """A report that is quotation ``q`` alone, give or take a preposition or conjunction after its
+    closing double mark that the parse hung on it ("commented, “...,” despite what he called
+    ..."); a word before it or a noun after it makes a mixed quotation ("that “...”", "“...”
+    policies")."""
+    if not all(q.start <= s < q.end for s, _ in pieces):
+        return False
+    after = [t for s, e in pieces if e > q.end for t in para.tokens_between(max(s, q.end), e) if not t.is_punct]
+    return not after or (len(after) == 1 and after[0].pos_ in ("ADP", "SCONJ", "CCONJ")
+                         and para.text[q.end - 1] in "”\"")
 
 
 def _word_len(para: Paragraph, s: int, e: int) -> int:
