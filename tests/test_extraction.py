@@ -269,6 +269,18 @@ def test_mixed_quote(run):
     assert q.speaker == "Jane Roe"
 
 
+@pytest.mark.parametrize("text, content", [
+    # the verb before the quotation would frame it, but what it reports begins before the mark
+    ("The farmers' union said that the plan “punishes those who feed the country.”",
+     "that the plan “punishes those who feed the country.”"),
+    ("The farmers' union said in a statement that the plan “punishes those who feed the country.”",
+     "that the plan “punishes those who feed the country.”"),
+])
+def test_a_report_that_runs_into_a_quotation_is_mixed(run, text, content):
+    q = only(run(text))
+    assert (q.kind, q.content, q.speaker) == ("mixed", content, "the farmers' union")
+
+
 def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run):
     q = only(run("In another post, Roe called the council “a club of cowards,” on Sunday."))
     assert (q.kind, q.pieces) == ("mixed", None)

@@ -260,6 +260,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"
                 or para.quote_index(t) is not None):
             start = t.i + 1
+    while start >= 2 and joins_words(head.doc[start - 1]) and para.quote_index(head.doc[start - 2]) is None:
+        start -= 2  # a word the parse split at its hyphen: "co-author", whatever it made of "co"
     end = head.i
     for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:
@@ -576,13 +578,14 @@ def entity_at(tok: Token) -> Span | None:
 
 def _np_text(tok: Token) -> str:
     """A noun phrase's head with its modifiers, determiners left out: "the Daily Bugle" ->
-    "Daily Bugle" (even where the NER's entity covers only "Bugle")."""
+    "Daily Bugle" (even where the NER's entity covers only "Bugle"), "the club's channel" ->
+    "club's channel"."""
     ent = entity_at(tok)
     left = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") or t.ent_type_]
     start = min([t.left_edge.i for t in left] + [tok.i, ent.start if ent is not None else tok.i])
     end = max(tok.i + 1, ent.end if ent is not None else 0)
-    words = [t for t in tok.doc[start:end] if t.dep_ not in ("det", "punct", "case")]
-    return " ".join(t.text for t in words)
+    words = [t for t in tok.doc[start:end] if t.dep_ not in ("det", "punct")]
+    return "".join((t.text if t.dep_ == "case" or not k else " " + t.text) for k, t in enumerate(words))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -864,9 +867,14 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         if cue is not None:
             frames[n] = cue
-    framing = {cue.i for cue in frames.values()}
     found = {c.i: reported(c, para) for c in cues}
     contents = {i: toks for i, (toks, _) in found.items()}
+    for n, cue in list(frames.items()):
+        q = para.quotes[n]
+        if para.ce(cue) <= q.start and any(
+                para.ce(cue) <= para.cs(t) < q.start and not t.is_punct for t in contents.get(cue.i) or ()):
+            del frames[n]  # what the cue reports begins before the quotation: "said that the plan “...”"
+    framing = {cue.i for cue in frames.values()}
     inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
              and c.i in {t.i for t in contents[o.i]}}
     out: list[Attribution] = []
