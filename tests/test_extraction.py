@@ -192,6 +192,9 @@ def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):
     # when everyone spoken of is a man, "she" is the woman just named, whatever her role
     ("Martin Osei wrote the first draft.\n\nWhen Osei visited his editor, Teresa Hale, at her "
      "office, he left a poem on her desk.\n\n“He never signed them,” she recalled.", "never signed", "Teresa Hale"),
+    # "his" after her verb is someone else's; her given name says who "she" is
+    ("Tomasz Wierzba headed the winner.\n\nManager Ilse Marten praised his response. “He trains "
+     "harder than anyone,” she said.", "trains harder", "Ilse Marten"),
     # a title's head word says the gender, not a word after it: a cousin of the queen may be "he"
     ("Anna Brisk hosted the dinner.\n\nHenrik Vale, a cousin of the queen, arrived late.\n\n"
      "“The roads were closed,” he said.", "roads were closed", "Henrik Vale"),
@@ -507,6 +510,11 @@ def test_channel_told_a_named_outlet(run):
     assert q.channel is not None and "Harbor Herald" in q.channel
 
 
+def test_channel_keeps_its_possessive(run):
+    q = only(run("“He trains harder than anyone,” Ilse Marten told the club's television channel."))
+    assert q.channel == "club's television channel"
+
+
 def test_channel_told_the_daily_bugle(run):
     q = only(run("“The talks were productive,” Jane Roe told the Daily Bugle."))
     assert q.channel is not None and "Daily Bugle" in q.channel
@@ -775,6 +783,14 @@ def test_pieces_a_closing_quotation_reaches_are_merged(run):
     # it stopped in, overlapped the next piece
     q = only(run("0:said 00<0A dips«😀000000003a0Fဌ"))
     assert q.pieces is None and q.content == "00<0A dips«😀000000003a0Fဌ"
+
+
+def test_a_hyphenated_role_in_apposition_is_whole(run):
+    # "Her co-author" is split at the hyphen and parsed as three subjects of "said"
+    art = run("Her co-author, Henrik Solberg, said the team had checked the results.\n\n"
+              "“The satellites and the stakes in the ice agree,” he said.")
+    assert [(q.speaker, q.speaker_title) for q in art.quotes] == [("Henrik Solberg", "co-author")] * 2
+    assert mention(art, art.quotes[0]) == "co-author"
 
 
 def test_a_hyphenated_title_is_whole(run):

@@ -376,10 +376,19 @@ def _appositive_title(head: Token) -> str | None:
     it ("Lindqvist, secretary of the dock workers' union,")."""
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
-        toks = [t for t in head.doc[noun.left_edge.i:noun.i + 1] if t.dep_ not in ("det", "punct", "mark")
-                and not (t.dep_ == "poss" and t.pos_ == "PRON")]  # "Its chair" -> "chair"
+        start = noun.left_edge.i
+        while start >= 2 and joins_words(head.doc[start - 1]):
+            start -= 2  # "Her co-author, Henrik Solberg,", whatever the parse made of "co"
+        toks = [t for t in head.doc[start:noun.i + 1] if t.dep_ not in ("det", "punct", "mark")
+                and not (t.dep_ == "poss" and t.pos_ == "PRON") or joins_words(t)]  # "Its chair" -> "chair"
         if toks:
-            return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s")
+            words = [toks[0].text]
+            for prev, t in zip(toks, toks[1:]):
+                if joins_words(t) or joins_words(prev) or t.lower_ in ("’s", "'s"):
+                    words[-1] += t.text  # "co-author", "port’s"
+                else:
+                    words.append(t.text)
+            return " ".join(words)
     for app in (c for c in head.rights if c.dep_ == "appos"):
         if app.ent_type_ == "PERSON" or app.like_num:  # not another name, not an age ("Berg, 43,")
             continue
