@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span
+from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, word_start
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them", "we"}
@@ -376,9 +376,7 @@ def _appositive_title(head: Token) -> str | None:
     it ("Lindqvist, secretary of the dock workers' union,")."""
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
-        start = noun.left_edge.i
-        while start >= 2 and joins_words(head.doc[start - 1]):
-            start -= 2  # "Her co-author, Henrik Solberg,", whatever the parse made of "co"
+        start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
         toks = [t for t in head.doc[start:noun.i + 1] if t.dep_ not in ("det", "punct", "mark")
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") or joins_words(t)]  # "Its chair" -> "chair"
         if toks:

@@ -249,6 +249,14 @@ def joins_words(tok: Token) -> bool:
     return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
 
 
+def word_start(doc, i: int) -> int:
+    """Where the word at token ``i`` begins, back over hyphens the tokenizer split it at ("co-" of
+    "co-author"), whatever the parse made of the pieces."""
+    while i >= 2 and joins_words(doc[i - 1]):
+        i -= 2
+    return i
+
+
 def mention_span(head: Token, para: Paragraph) -> list[Token]:
     """The words that name the speaker: determiners, modifiers and the name, and after a common
     noun a short phrase saying whose it is ("a spokesman for the ministry"); not the appositive
@@ -260,8 +268,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"
                 or para.quote_index(t) is not None):
             start = t.i + 1
-    while start >= 2 and joins_words(head.doc[start - 1]) and para.quote_index(head.doc[start - 2]) is None:
-        start -= 2  # a word the parse split at its hyphen: "co-author", whatever it made of "co"
+    if para.quote_index(head.doc[word_start(head.doc, start)]) is None:
+        start = word_start(head.doc, start)  # "co-author"
     end = head.i
     for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:
