@@ -877,11 +877,10 @@ def paragraph_attributions(para: Paragraph, learned,
             frames[n] = cue
     found = {c.i: reported(c, para) for c in cues}
     contents = {i: toks for i, (toks, _) in found.items()}
-    for n, cue in list(frames.items()):
-        q = para.quotes[n]
-        if para.ce(cue) <= q.start and any(
-                para.ce(cue) <= para.cs(t) < q.start and not t.is_punct for t in contents.get(cue.i) or ()):
-            del frames[n]  # what the cue reports begins before the quotation: "said that the plan “...”"
+    for n, cue in list(frames.items()):  # "said that the plan “...”": what the cue reports begins
+        after_cue, q = para.ce(cue), para.quotes[n]  # before the quotation, which is part of it
+        if any(after_cue <= para.cs(t) < q.start and not t.is_punct for t in contents.get(cue.i) or ()):
+            del frames[n]
     framing = {cue.i for cue in frames.values()}
     inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
              and c.i in {t.i for t in contents[o.i]}}
