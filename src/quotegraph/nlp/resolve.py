@@ -464,6 +464,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         return Speaker(_normalise_np(mention), kind, None, "name")
+    if root.pos_ == "PROPN" and low in TITLE_WORDS and len(mention.split()) == 1:
+        who = ctx.person_with_title(low)  # a headline's "Minister defends plan": the one minister
+        if who:
+            return Speaker(who, "person", _first(ctx.titles(who)), "title")
     if root.pos_ == "PROPN":
         return Speaker(surname, None, ctx.title_for(root, None, surname), "name")
     if plural:
