@@ -487,6 +487,9 @@ def test_channel_wrote_on_x_at_a_sentence_end(run):
     ("Speaking to the LETA agency, Janis Ozols said that a compromise was possible.", "Janis Ozols", "LETA"),
     ("Berge later told the business daily Finansposten that the last offer remained on the table.",
      "Berge", "Finansposten"),
+    # the parse takes the that-clause after a call for a relative clause of "call"
+    ("Maja Lindgren said on a conference call that the company would raise prices in the spring.",
+     "Maja Lindgren", "conference call"),
 ])
 def test_speaker_and_channel_of_documents_and_outlets(run, text, speaker, channel):
     q = only(run(text))

@@ -450,20 +450,21 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
 # where a statement was made, when no outlet is named: "said in a statement", "at a news conference"
 SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "release", "post", "tweet",
             "podcast", "letter", "email", "video", "hearing", "rally", "debate", "report", "study",
-            "survey", "memo", "filing", "column", "essay"}
+            "survey", "memo", "filing", "column", "essay", "call"}
 
 
 def _settings(cue: Token) -> list[Token]:
     """The nouns of "in a statement", "at a news conference" ... hanging on the cue."""
-    return [obj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through")
+    return [obj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through", "on")
             for obj in prep.children
             if obj.dep_ == "pobj" and obj.tag_ == "NN" and obj.lemma_.lower() in SETTINGS]
 
 
 def _setting_clause(cue: Token) -> list[Token]:
-    """ "said in a statement that Y": the parse hangs the that-clause on the setting; it is what
-    the cue reports."""
-    return [clause for obj in _settings(cue) for clause in obj.children if clause.dep_ in ("acl", "ccomp")
+    """ "said in a statement that Y", "told analysts on a call that Y": the parse hangs the
+    that-clause on the setting (even as a relative clause, though "that" is no pronoun of it);
+    it is what the cue reports."""
+    return [clause for obj in _settings(cue) for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
