@@ -343,8 +343,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
             if t.is_punct and t.dep_ != "case" and not joins_words(t):  # but "co-author"
                 start = t.i + 1
-        while start >= 2 and joins_words(head.doc[start]):
-            start -= 1  # "co" of "co-author", which the parse hung elsewhere
+        # "co-author": the word's first part, which the parse may have hung elsewhere
+        start = word_start(head.doc, start + 1 if joins_words(head.doc[start]) else start)
         toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)]
         while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
