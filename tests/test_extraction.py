@@ -210,6 +210,22 @@ def test_surname_resolves_to_the_full_name(run):
     assert (q.speaker, mention(art, q)) == ("Mark Ellery", "Ellery")
 
 
+def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
+    from spacy.tokens import Span
+
+    from quotegraph.nlp.components import attribute
+    from quotegraph.nlp.rules import Paragraph
+
+    text = ("The referee sent off Mason Tully in the last minute on Wednesday.\n"
+            "Tully said the referee had given him no warning.")
+    doc = nlp(text)
+    first, again = (t.i for t in doc if t.text == "Tully")
+    # the full name as an organisation, the surname alone as a person: as the small model often has it
+    doc.ents = [Span(doc, first - 1, first + 1, "ORG"), Span(doc, again, again + 1, "PERSON")]
+    q, = attribute(text, [Paragraph(doc[:], 0, text, 0)])
+    assert q.speaker == "Mason Tully"
+
+
 def test_title_as_speaker_resolves_to_the_person_with_that_title(run):
     art = run("City spokeswoman Nora Baptiste confirmed the closure on Friday.\n"
               "“The park will stay closed until spring,” the spokeswoman said.")

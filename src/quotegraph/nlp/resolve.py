@@ -129,20 +129,30 @@ class ArticleContext:
         self.by_part: dict[str, list[str]] = {}    # lower-case surname / first name -> full names
         self.subjects: list[tuple[int, str, bool]] = []  # (offset, full name, in a quote paragraph)
         self.unsure: dict[str, set[str]] = {}      # surname -> names the NER took for something else
+        mislabelled: list[tuple[Span, Paragraph]] = []
+        alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
+                    if len(name := clean_name(ent.text).split()) == 1:
+                        alone.add(name[0])
                 elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
                     self._add_person(ent, para)  # "Councillor Hanna Brook" as ORG
-                elif 2 <= len(ent) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+                elif 2 <= len(clean_name(ent.text).split()) <= 3 and all(
+                        t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in ent):
                     name = clean_name(ent.text)  # "Diego Schwartzman" as ORG
                     if not _organisational(name):
                         self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
+                        mislabelled.append((ent, para))
             for span, sure in _proper_names(para):  # names the NER missed or mislabelled
                 if not any(span.start < e.end and e.start < span.end
                            for e in para.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(span, para)
+        for ent, para in mislabelled:
+            words = clean_name(ent.text).split()
+            if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
+                self._add_person(ent, para)
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
@@ -178,8 +188,9 @@ class ArticleContext:
         named = _appositive_name(tok)
         if named is not None:
             return self.fullest(clean_name(named.text))
-        if tok.pos_ != "PROPN":
-            return None
+        if tok.pos_ != "PROPN":  # "Fields was not persuaded": a known surname, whatever the tagger says
+            name = self.fullest(tok.text) if tok.text[:1].isupper() else None
+            return name if name in self.people else None
         span = _name_span(tok)
         name = self.fullest(clean_name(span.text if span is not None else tok.text))
         return name if name in self.people else None
@@ -289,6 +300,19 @@ class ArticleContext:
         paragraph, or in a narrative paragraph (one without quotes) before it."""
         return [(pos, name) for pos, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
+
+
+def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
+    """Whether a name the NER took for an organisation or a place is a person's: its surname is
+    a person on its own elsewhere ("Mason Rudolph" ORG, "Rudolph" PERSON) and it starts with a
+    given name or was called an organisation ("Kate York" GPE, not "New York"); or it starts with
+    a given name that is a person on its own ("Rose-Lynn Harlan" ORG, "Rose-Lynn" PERSON)."""
+    if words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS:
+        return False  # "Spokeswoman Haley Morris": the title is not part of the name
+    given = words[0].split("-")[0].lower() in given_names()
+    if words[-1] in alone:
+        return given or label == "ORG"
+    return given and words[0] in alone
 
 
 def _proper_names(para: Paragraph):
@@ -450,9 +474,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     surname = ctx.fullest(clean_name(mention))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
-    if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper() and (
-            ent is not None or root.i != root.sent.start or att.via == "turn")):
-        # a person's surname, whatever the tagger or the NER thought ("says Early")
+    if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper()):
+        # a person's surname, whatever the tagger or the NER thought ("says Early", "Scissors, who")
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
     if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):
         named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
