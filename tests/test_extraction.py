@@ -203,6 +203,15 @@ def test_pronoun_picks_the_latest_person(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
 
 
+def test_the_writers_own_we_and_i_are_nobody_named(run):
+    art = run("Councillor Edith Marr defended the bypass on Monday.\n"
+              "We have argued in this column that the bypass is a mistake, and I told Marr "
+              "that the town would pay for it for decades.")
+    for words in ("the bypass is a mistake", "the town would pay"):
+        q = by_content(art, words)
+        assert q.speaker is None and q.confidence < 0.5, (words, q.speaker, q.confidence)
+
+
 def test_surname_resolves_to_the_full_name(run):
     art = run("Mark Ellery runs the city's water board.\n"
               "“The pipes are older than the city itself,” Ellery said.")

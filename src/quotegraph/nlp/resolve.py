@@ -21,7 +21,8 @@ from .linear import packaged_model
 from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, word_start
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them", "we"}
+GROUP_PRONOUNS = {"they", "them"}
+WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}  # outside quotes: the writer, or the reader
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
              "agency", "department", "office", "company", "council", "commission", "court", "police",
              "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
@@ -461,6 +462,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
         return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", gender)
+    if low in WRITER_PRONOUNS and root.pos_ == "PRON" and (para is None or para.quote_index(root) is None):
+        # "as we have said", "I came to think": the writer, whom the text does not name
+        return Speaker(None, "person" if low in ("i", "me") else "group", None, "unresolved")
     if low in GROUP_PRONOUNS or low == "it":
         for _, sp in reversed(history):
             if sp.kind in ("group", "organization") and sp.name:
