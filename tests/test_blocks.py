@@ -88,7 +88,7 @@ def test_title_match_only_applies_to_the_first_line():
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe", "By Jane Roe and Tom Welk",
-                                  "By Sigrid Alm, harbour correspondent"])
+                                  "By Sigrid Alm, harbour correspondent", "BYLINE: Jane Roe."])
 def test_bylines(line):
     assert kinds("\n".join(["Harbour deal splits council", line, BODY])) == ["heading", "byline", "body"]
 
