@@ -448,10 +448,33 @@ def test_affiliation_from_apposition(run):
     ("The clinic's director, Dr. Ann Okafor, thanked the board.\n\n“Today we can plan,” Okafor said.",
      "Ann Okafor", "clinic's director"),  # a role before a bare "Dr."
     ("According to the Passenger Forum, fares have risen twice as fast as wages.", "the Passenger Forum", None),
+    # the role's whole phrase, up to the name; a hyphenated given name whole
+    ("The council's head of transport, Ngozi Eze, told councillors that work would begin in April.",
+     "Ngozi Eze", "council's head of transport"),
+    ("The firm's spokeswoman, Anne-Sofie Lund, said no job cuts were planned.", "Anne-Sofie Lund",
+     "firm's spokeswoman"),
+    # what a transcript's speaker says is not their title
+    ("Joe Hunt, 52, is a charge nurse on the ward.\n\nHunt: “The hunger. Nobody warns you about the hunger.”",
+     "Joe Hunt", None),
 ])
 def test_titles_are_roles_not_names_or_courtesies(run, text, speaker, title):
     q = [q for q in run(text).quotes if q.speaker is not None][-1]
     assert (q.speaker, q.speaker_title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the whole title, among people with a shorter one
+    ("The plan was championed by Deputy Mayor Grace Church, who said delay was costly.\n\n"
+     "Mayor Tom Brenner opened the meeting.\n\n“We have listened,” the deputy mayor said.", "Grace Church"),
+    # a post-nominal is not the surname
+    ("Prosecutor Alistair Baker KC told the jury the fraud was deliberate.\n\n"
+     "“This was not a mistake,” Baker said.", "Alistair Baker KC"),
+    # a statement speaks for whoever issued it
+    ("The ministry said in a statement that the talks had failed.\n\n"
+     "“We regret the decision of our neighbours,” the statement said.", "the ministry"),
+])
+def test_a_later_mention_by_title_suffix_or_document(run, text, speaker):
+    assert run(text).quotes[-1].speaker == speaker
 
 
 def test_title_is_carried_to_later_mentions(run):
@@ -515,6 +538,13 @@ def test_channel_wrote_on_x_at_a_sentence_end(run):
     # the parse takes the that-clause after a call for a relative clause of "call"
     ("Maja Lindgren said on a conference call that the company would raise prices in the spring.",
      "Maja Lindgren", "conference call"),
+    # ... and hangs it on the one told
+    ("Ngozi Eze told councillors that work would begin in April.", "Ngozi Eze", "councillors"),
+    # who was spoken to, in a clause before the cue
+    ("Speaking to reporters after the vote, Janis Ozols said that a compromise was possible.",
+     "Janis Ozols", "reporters"),
+    ("Speaking to Radio Halden after the match, Tomas Varga said the goal belonged to the whole team.",
+     "Tomas Varga", "Radio Halden"),
 ])
 def test_speaker_and_channel_of_documents_and_outlets(run, text, speaker, channel):
     q = only(run(text))

@@ -30,6 +30,7 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
              "statement", "report", "study", "survey", "poll", "website", "group", "team", "house",
              "senate", "congress", "parliament", "cabinet", "fund", "corporation", "association",
              "center", "centre", "service"}
+DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}  # that can speak for their authors
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
                 "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
@@ -54,13 +55,15 @@ _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "post
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
                "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
                "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
+_TITLE_MODIFIERS = {"deputy", "vice", "acting", "assistant", "former", "ex", "then", "prime", "first", "lord"}
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|kc|qc|sc|mp|mep|msp|obe|mbe|cbe|phd)\.?$", re.I)  # "James Kennedy Jr.", "Ann Roe KC": Kennedy, Roe
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
+_HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 _AGE = re.compile(r"\bthe (?:(\d{1,3})[- ]year[- ]old|teen(?:ager)?)\b", re.I)  # "the 56-year-old", "the teenager"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one person speaks
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
@@ -103,8 +106,9 @@ def given_names() -> dict[str, str]:
 
 
 def clean_name(text: str) -> str:
-    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; collapses white space."""
-    text = " ".join(text.split()).strip(" ,;:")
+    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; a headline's "Obama Says" -> "Obama";
+    collapses white space."""
+    text = _HEADLINE_VERB.sub("", " ".join(text.split()).strip(" ,;:"))
     return _ROLE_TITLE.sub("", _HONORIFIC.sub("", _POSSESSIVE.sub("", text))).strip()
 
 
@@ -154,6 +158,7 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
+        self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
@@ -198,7 +203,7 @@ class ArticleContext:
 
     def _add_person(self, ent: Span, para: Paragraph) -> None:
         name = clean_name(ent.text)
-        if not name or not name[0].isupper() or _organisational(name):
+        if not name or not name[0].isupper() or _organisational(name) or _only_title(name):
             return
         words = name.split()
         if len(words) >= 3 and _SUFFIX.match(words[-1]):
@@ -219,7 +224,12 @@ class ArticleContext:
             target.courtesies.append(gender)
         if para.quote_index(ent.root) is None:
             role = _ROLE_TITLE.match(ent.text)
-            title = title_of(ent.root, ent) or (role.group().strip() if role else None)
+            if role:  # "Deputy" before the entity "Mayor Grace Church" is part of the role
+                lead = ent.start
+                while lead > 0 and ent.doc[lead - 1].dep_ == "compound" and ent.start <= ent.doc[lead - 1].head.i < ent.end:
+                    lead -= 1
+                role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
+            title = title_of(ent.root, ent) or role or None
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
 
@@ -291,9 +301,26 @@ class ArticleContext:
         teens = {name for a, name in self.ages.items() if 13 <= int(a) <= 19}
         return teens.pop() if len(teens) == 1 else None
 
-    def person_with_title(self, head: str) -> str | None:
-        """The one person whose titles contain ``head`` ("spokesman"), if exactly one."""
-        found = {n for n, p in self.people.items() if any(head in t.lower().split() for t in p.titles)}
+    def person_with_title(self, head: str, phrase: str = "") -> str | None:
+        """The one person with a title headed by ``head`` ("spokesman", "governor of Ohio") that
+        fits the words ``phrase`` puts before it: a common word must be in the title ("deputy
+        mayor", not "mayor"), and a title's "deputy", "vice", "former" in the phrase ("the mayor"
+        is no deputy mayor); an affiliation must not contradict one ("the GOP front-runner" is no
+        "Democratic front-runner"; "the Valemont coach" may be a "coach")."""
+        words = re.findall(r"[A-Za-z]+", phrase)
+        lower = [w.lower() for w in words]
+        pre = [w for w in words[:lower.index(head)] if w.lower() not in _FUNCTION_WORDS] if head in lower else []
+        titular = [w.islower() or w.lower() in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in pre]
+        common = [_ABBREVIATED.get(w.lower(), w.lower()) for w, t in zip(pre, titular) if t]
+        proper = [w.lower() for w, t in zip(pre, titular) if not t]
+
+        def fits(title: str) -> bool:
+            have = _title_words(title)
+            return (head in _title_heads(title) and all(w in have for w in common)
+                    and all(w in common for w in have if w in _TITLE_MODIFIERS)  # a mayor is no deputy mayor
+                    and (all(w in have for w in proper) or not _affiliated(title)))
+
+        found = {n for n, p in self.people.items() if any(fits(t) for t in p.titles)}
         return found.pop() if len(found) == 1 else None
 
     def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
@@ -301,6 +328,11 @@ class ArticleContext:
         paragraph, or in a narrative paragraph (one without quotes) before it."""
         return [(pos, name) for pos, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
+
+
+def _only_title(name: str) -> bool:
+    """ "Deputy Mayor", "Prime Minister": a title the parse took for a name."""
+    return all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in name.split())
 
 
 def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
@@ -342,8 +374,8 @@ def _name_span(tok: Token) -> Span | None:
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.lower_.rstrip(".") not in TITLE_WORDS]
     if parts and all(p.text[:1].isupper() for p in parts):
-        start = min(p.i for p in parts)
-        if tok.i - start <= 3:
+        start = word_start(tok.doc, min(p.i for p in parts))  # "Anne-Sofie Lund" whole
+        if len(tok.doc[start:tok.i].text.split()) <= 3:
             return tok.doc[start:tok.i + 1]
     return None
 
@@ -402,7 +434,8 @@ def _appositive_title(head: Token) -> str | None:
     if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
-        toks = [t for t in head.doc[start:noun.i + 1] if t.dep_ not in ("det", "punct", "mark")
+        # the noun and what follows it up to the name ("The council's head of transport, Eze,")
+        toks = [t for t in head.doc[start:head.left_edge.i] if t.dep_ not in ("det", "punct", "mark")
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") or joins_words(t)]  # "Its chair" -> "chair"
         if toks:
             words = [toks[0].text]
@@ -415,6 +448,8 @@ def _appositive_title(head: Token) -> str | None:
     for app in (c for c in head.rights if c.dep_ == "appos"):
         if app.ent_type_ == "PERSON" or app.like_num:  # not another name, not an age ("Berg, 43,")
             continue
+        if any(t.is_quote and t.tag_ != "POS" or t.text == ":" for t in head.doc[head.i + 1:app.i + 1]):
+            continue  # 'Hunt: "The hunger. ..."': what they said, not who they are
         drop = {t.i for c in app.subtree if c.i != app.i and c.dep_ in ("relcl", "acl", "appos")
                 for t in c.subtree}
         toks = [t for t in app.subtree if t.i not in drop]
@@ -472,6 +507,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
     ent = entity_at(root)
     head = root.lemma_.lower()
+    if head in ctx.issued and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        who = ctx.issued[head]  # "..., the ministry said in a statement. “...,” the statement read."
+        return Speaker(who.name, who.kind, who.title, "title")
     plural = root.tag_ in ("NNS", "NNPS")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
         return Speaker(_normalise_np(mention), "organization", None, "name")
@@ -491,8 +529,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         return Speaker(_normalise_np(mention), kind, None, "name")
-    if root.pos_ == "PROPN" and low in TITLE_WORDS and len(mention.split()) == 1:
-        who = ctx.person_with_title(low)  # a headline's "Minister defends plan": the one minister
+    phrase = _ARTICLE.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
+    if root.pos_ == "PROPN" and low in TITLE_WORDS and len(phrase.split()) <= 2:
+        who = ctx.person_with_title(low, phrase)  # a headline's "Minister defends plan": the one minister
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)), "title")
     if root.pos_ == "PROPN":
@@ -500,7 +539,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
-        who = ctx.person_with_title(head)
+        who = ctx.person_with_title(head, phrase)
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
@@ -570,12 +609,42 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
 _TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)
 
 
-def _title_gender(title: str) -> str | None:
-    """The gender a title's head word says: "spokeswoman for the city" -> "f"; not a word
-    after it or before a possessive ("Queen Elizabeth II's third child" is no queen)."""
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                "lt": "lieutenant", "sec": "secretary", "atty": "attorney", "sgt": "sergeant",
+                "capt": "captain", "col": "colonel", "prof": "professor", "supt": "superintendent"}
+_FUNCTION_WORDS = {"the", "a", "an", "of", "for", "at", "in", "to", "with", "from", "on", "and", "s"}
+
+
+def _title_words(title: str) -> list[str]:
+    """ "N.J. Gov." -> ["n", "j", "governor"]: lower-case words, abbreviations spelled out."""
+    return [_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w != "s"]
+
+
+def _title_heads(title: str) -> set[str]:
+    """The head word of each role a title joins: "former governor and EPA administrator" ->
+    governor, administrator; "spokesman for the city" -> spokesman."""
+    main = re.split(r"\s+(?:of|for|at|in|with|to|from|on)\s+", title, maxsplit=1)[0]
+    return {words[-1] for part in re.split(r",|\s+and\s+|&", main) if (words := _title_words(part))}
+
+
+def _affiliated(title: str) -> bool:
+    """Whether a title names whose it is with a capitalised word ("Democratic front-runner",
+    "Kremlin press secretary"; not "Deputy Mayor", "coach")."""
+    return any(w[0].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in _TITLE_MODIFIERS
+               for w in re.findall(r"[A-Za-z]+", title))
+
+
+def _title_head(title: str) -> str | None:
+    """A title's head word: "spokeswoman for the city" -> "spokeswoman"; not a word after it or
+    before a possessive ("Queen Elizabeth II's third child" is no queen)."""
     head = _TITLE_HEAD.match(title)
     words = re.findall(r"[a-z]+", head.group(1).lower()) if head else []
-    return _WORD_GENDER.get(words[-1]) if words else None
+    return words[-1] if words else None
+
+
+def _title_gender(title: str) -> str | None:
+    """The gender a title's head word says: "spokeswoman for the city" -> "f"."""
+    return _WORD_GENDER.get(_title_head(title) or "")
 
 
 def _majority(votes: list[str]) -> str | None:
@@ -631,6 +700,10 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
         quotes.append((q, feats))
         if sp.name:
             history.append((att.start, sp))
+            for word in (channel or "").lower().split():
+                if word in DOCUMENTS:
+                    ctx.issued[word] = sp
+        if sp.name or att.source is not None:  # a speaker not named still ends the last one's turn
             prev = (att, sp, q)
             if att.kind != "indirect" and att.cue_root is not None:
                 framed = prev

@@ -444,6 +444,15 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
                 return _np_text(objs[0])
             if objs[0].pos_ != "PRON":  # "told reporters", not "told him"
                 generic = _np_text(objs[0])
+    for adv in (c for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
+                and para.quote_index(c) is None):
+        # "Speaking to the BBC, he said ...", "Talking with reporters after the match, she said ..."
+        for obj in (o for p in adv.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"):
+            ent = entity_at(obj)
+            if ent is not None and ent.label_ in MEDIA_LABELS:
+                return _np_text(obj)
+            generic = generic or _np_text(obj)
     return _named_medium(cue, para) or generic or _setting(cue)
 
 
@@ -460,11 +469,17 @@ def _settings(cue: Token) -> list[Token]:
             if obj.dep_ == "pobj" and obj.tag_ == "NN" and obj.lemma_.lower() in SETTINGS]
 
 
+_TELL = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "brief", "convince"}
+
+
 def _setting_clause(cue: Token) -> list[Token]:
-    """ "said in a statement that Y", "told analysts on a call that Y": the parse hangs the
-    that-clause on the setting (even as a relative clause, though "that" is no pronoun of it);
-    it is what the cue reports."""
-    return [clause for obj in _settings(cue) for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
+    """ "said in a statement that Y", "told analysts on a call that Y", "told councillors that Y":
+    the parse hangs the that-clause on the setting or the one told (even as a relative clause,
+    though "that" is no pronoun of it); it is what the cue reports."""
+    hosts = _settings(cue)
+    if cue.lemma_.lower() in _TELL:
+        hosts += [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    return [clause for obj in hosts for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 
