@@ -468,7 +468,10 @@ def test_titles_are_roles_not_names_or_courtesies(run, text, speaker, title):
      "Mayor Tom Brenner opened the meeting.\n\n“We have listened,” the deputy mayor said.", "Grace Church"),
     # a post-nominal is not the surname
     ("Prosecutor Alistair Baker KC told the jury the fraud was deliberate.\n\n"
-     "“This was not a mistake,” Baker said.", "Alistair Baker KC"),
+     "“This was not a mistake,” Baker said.", "Alistair Baker"),
+    # an institution by the word its name is headed by
+    ("Nurses at St Aldric's were interviewed by the Royal College of Nursing for a report.\n\n"
+     "“Goodwill keeps the night shift running,” the college said.", "Royal College of Nursing"),
     # a statement speaks for whoever issued it
     ("The ministry said in a statement that the talks had failed.\n\n"
      "“We regret the decision of our neighbours,” the statement said.", "the ministry"),

@@ -29,7 +29,8 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
              "organisation", "institute", "foundation", "university", "network", "newspaper",
              "statement", "report", "study", "survey", "poll", "website", "group", "team", "house",
              "senate", "congress", "parliament", "cabinet", "fund", "corporation", "association",
-             "center", "centre", "service"}
+             "center", "centre", "service", "college", "school", "hospital", "club", "society", "authority",
+             "federation", "league", "charity"}
 DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}  # that can speak for their authors
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
@@ -59,10 +60,11 @@ _TITLE_MODIFIERS = {"deputy", "vice", "acting", "assistant", "former", "ex", "th
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|kc|qc|sc|mp|mep|msp|obe|mbe|cbe|phd)\.?$", re.I)  # "James Kennedy Jr.", "Ann Roe KC": Kennedy, Roe
+_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
+_POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 _AGE = re.compile(r"\bthe (?:(\d{1,3})[- ]year[- ]old|teen(?:ager)?)\b", re.I)  # "the 56-year-old", "the teenager"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one person speaks
@@ -106,9 +108,9 @@ def given_names() -> dict[str, str]:
 
 
 def clean_name(text: str) -> str:
-    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; a headline's "Obama Says" -> "Obama";
-    collapses white space."""
-    text = _HEADLINE_VERB.sub("", " ".join(text.split()).strip(" ,;:"))
+    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; a
+    headline's "Obama Says" -> "Obama"; collapses white space."""
+    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:")))
     return _ROLE_TITLE.sub("", _HONORIFIC.sub("", _POSSESSIVE.sub("", text))).strip()
 
 
@@ -159,6 +161,8 @@ class ArticleContext:
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
+        self.organisations = {_ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs
+                              for e in p.ents if e.label_ == "ORG"}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
@@ -323,11 +327,26 @@ class ArticleContext:
         found = {n for n, p in self.people.items() if any(fits(t) for t in p.titles)}
         return found.pop() if len(found) == 1 else None
 
+    def organisation_called(self, noun: str) -> str | None:
+        """The one organisation the article names with ``noun`` in its name ("the college" ->
+        "Royal College of Nursing"), if exactly one."""
+        if noun in ("company", "firm", "group", "house"):  # ends too many names ("Fast Company")
+            return None
+        found = {o for o in self.organisations if _headed_by(o.lower().split(), noun)}
+        return found.pop() if len(found) == 1 else None
+
     def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
         """The people who were main-clause subjects before ``before``, latest first: in the same
         paragraph, or in a narrative paragraph (one without quotes) before it."""
         return [(pos, name) for pos, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
+
+
+def _headed_by(words: list[str], noun: str) -> bool:
+    """Whether a name of a few words has ``noun`` as its head: "royal college of nursing",
+    "st. paul city council"; not "college avenue", not a headline taken for a name."""
+    return len(words) <= 6 and any(w == noun and (i == len(words) - 1 or words[i + 1] in ("of", "for"))
+                                   for i, w in enumerate(words))
 
 
 def _only_title(name: str) -> bool:
@@ -512,7 +531,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(who.name, who.kind, who.title, "title")
     plural = root.tag_ in ("NNS", "NNPS")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
-        return Speaker(_normalise_np(mention), "organization", None, "name")
+        named = ctx.organisation_called(head) if mention.lower() == "the " + root.lower_ else None
+        return Speaker(named or _normalise_np(mention), "organization", None, "title" if named else "name")
     surname = ctx.fullest(clean_name(mention))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
