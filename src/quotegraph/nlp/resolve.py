@@ -31,7 +31,8 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
              "senate", "congress", "parliament", "cabinet", "fund", "corporation", "association",
              "center", "centre", "service", "college", "school", "hospital", "club", "society", "authority",
              "federation", "league", "charity"}
-DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}  # that can speak for their authors
+# documents that speak for whoever issued them ("the statement said")
+DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
                 "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
@@ -230,7 +231,8 @@ class ArticleContext:
             role = _ROLE_TITLE.match(ent.text)
             if role:  # "Deputy" before the entity "Mayor Grace Church" is part of the role
                 lead = ent.start
-                while lead > 0 and ent.doc[lead - 1].dep_ == "compound" and ent.start <= ent.doc[lead - 1].head.i < ent.end:
+                while (lead > 0 and ent.doc[lead - 1].dep_ == "compound"
+                       and ent.start <= ent.doc[lead - 1].head.i < ent.end):
                     lead -= 1
                 role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
             title = title_of(ent.root, ent) or role or None
@@ -313,7 +315,8 @@ class ArticleContext:
         "Democratic front-runner"; "the Valemont coach" may be a "coach")."""
         words = re.findall(r"[A-Za-z]+", phrase)
         lower = [w.lower() for w in words]
-        pre = [w for w in words[:lower.index(head)] if w.lower() not in _FUNCTION_WORDS] if head in lower else []
+        before = lower.index(head) if head in lower else 0
+        pre = [w for w in words[:before] if w.lower() not in _FUNCTION_WORDS]
         titular = [w.islower() or w.lower() in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in pre]
         common = [_ABBREVIATED.get(w.lower(), w.lower()) for w, t in zip(pre, titular) if t]
         proper = [w.lower() for w, t in zip(pre, titular) if not t]
@@ -328,7 +331,7 @@ class ArticleContext:
         return found.pop() if len(found) == 1 else None
 
     def organisation_called(self, noun: str) -> str | None:
-        """The one organisation the article names with ``noun`` in its name ("the college" ->
+        """The one organisation the article names whose name ``noun`` heads ("the college" ->
         "Royal College of Nursing"), if exactly one."""
         if noun in ("company", "firm", "group", "house"):  # ends too many names ("Fast Company")
             return None
@@ -654,17 +657,12 @@ def _affiliated(title: str) -> bool:
                for w in re.findall(r"[A-Za-z]+", title))
 
 
-def _title_head(title: str) -> str | None:
-    """A title's head word: "spokeswoman for the city" -> "spokeswoman"; not a word after it or
-    before a possessive ("Queen Elizabeth II's third child" is no queen)."""
+def _title_gender(title: str) -> str | None:
+    """The gender a title's head word says: "spokeswoman for the city" -> "f"; not a word
+    after it or before a possessive ("Queen Elizabeth II's third child" is no queen)."""
     head = _TITLE_HEAD.match(title)
     words = re.findall(r"[a-z]+", head.group(1).lower()) if head else []
-    return words[-1] if words else None
-
-
-def _title_gender(title: str) -> str | None:
-    """The gender a title's head word says: "spokeswoman for the city" -> "f"."""
-    return _WORD_GENDER.get(_title_head(title) or "")
+    return _WORD_GENDER.get(words[-1]) if words else None
 
 
 def _majority(votes: list[str]) -> str | None:
