@@ -480,6 +480,12 @@ def test_a_later_mention_by_title_suffix_or_document(run, text, speaker):
     assert run(text).quotes[-1].speaker == speaker
 
 
+def test_a_statement_speaks_for_its_issuer_through_the_statement(run):
+    art = run("The ministry said in a statement that the talks had failed.\n\n"
+              "“We regret the decision of our neighbours,” the statement said.")
+    assert [(q.speaker, q.channel) for q in art.quotes] == [("the ministry", "statement")] * 2
+
+
 def test_title_is_carried_to_later_mentions(run):
     art = run("Jane Roe, head of the space agency, visited the launch site on Monday.\n"
               "“The satellite will launch in October,” Roe said.")

@@ -703,6 +703,10 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             channel = att.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
+            document = att.source_root.lemma_.lower() if att.source_root is not None else ""
+            if (channel is None and sp.how == "title" and document in ctx.issued
+                    and ctx.issued[document].name == sp.name):
+                channel = document  # "“...,” the statement said": the issuer, through the statement
         elif (not att.question and (anchor := _continued(prev, framed))
               and att.block - anchor[0].block <= CONTINUATION_BLOCKS):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
