@@ -141,16 +141,16 @@ class ArticleContext:
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
+                name = clean_name(ent.text)
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
-                    if len(name := clean_name(ent.text).split()) == 1:
-                        alone.add(name[0])
+                    if " " not in name:
+                        alone.add(name)
                 elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
                     self._add_person(ent, para)  # "Councillor Hanna Brook" as ORG
-                elif 2 <= len(clean_name(ent.text).split()) <= 3 and all(
+                elif 2 <= len(name.split()) <= 3 and all(
                         t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in ent):
-                    name = clean_name(ent.text)  # "Diego Schwartzman" as ORG
-                    if not _organisational(name):
+                    if not _organisational(name):  # "Diego Schwartzman" as ORG
                         self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
                         mislabelled.append((ent, para))
             for span, sure in _proper_names(para):  # names the NER missed or mislabelled
