@@ -24,10 +24,11 @@ _INSIDE_NP = {"compound", "flat", "det", "amod", "nummod", "nmod"}  # parts of a
 RELATIVE = {"WP", "WDT"}
 
 
-def candidates(cue: Token, para: Paragraph, sentence: list[Token] | None = None) -> list[Token]:
-    """Noun-phrase heads of the cue's sentence outside quotations (relative pronouns included; an
-    expletive "there" or "it" speaks for nobody)."""
-    return [t for t in (sentence if sentence is not None else cue.sent) if t.i != cue.i
+def candidates(cue: Token, para: Paragraph, tokens: list[Token] | None = None) -> list[Token]:
+    """Noun-phrase heads of the cue's sentence (``tokens``, when the caller has listed them)
+    outside quotations (relative pronouns included; an expletive "there" or "it" speaks for
+    nobody)."""
+    return [t for t in (tokens if tokens is not None else cue.sent) if t.i != cue.i
             and para.quote_index(t) is None and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE)
             and not t.is_punct and t.dep_ not in ("punct", "expl")
             and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]

@@ -491,6 +491,7 @@ class Speaker:
     title: str | None
     how: str
     gender: str | None = None  # "m"/"f" where the mention was "he"/"she"
+    channel: str | None = None  # what spoke for them: "statement" in "the statement said"
 
 
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
@@ -529,13 +530,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
     ent = entity_at(root)
     head = root.lemma_.lower()
-    if head in ctx.issued and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    if definite and head in ctx.issued:
         who = ctx.issued[head]  # "..., the ministry said in a statement. “...,” the statement read."
-        return Speaker(who.name, who.kind, who.title, "title")
+        return Speaker(who.name, who.kind, who.title, "title", channel=head)
     plural = root.tag_ in ("NNS", "NNPS")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
-        named = ctx.organisation_called(head) if mention.lower() == "the " + root.lower_ else None
-        return Speaker(named or _normalise_np(mention), "organization", None, "title" if named else "name")
+        org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
+        return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
     surname = ctx.fullest(clean_name(mention))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
@@ -561,7 +563,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(surname, None, ctx.title_for(root, None, surname), "name")
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
-    if root.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    if root.pos_ == "NOUN" and definite:
         who = ctx.person_with_title(head, phrase)
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
@@ -700,13 +702,9 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             para = paragraphs[bisect_right(starts, att.source[0]) - 1] if paragraphs else None
             sp = _speaker_of_mention(att, ctx, text, history, para)
             start, end = att.source
-            channel = att.channel
+            channel = att.channel or sp.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
-            document = att.source_root.lemma_.lower() if att.source_root is not None else ""
-            if (channel is None and sp.how == "title" and document in ctx.issued
-                    and ctx.issued[document].name == sp.name):
-                channel = document  # "“...,” the statement said": the issuer, through the statement
         elif (not att.question and (anchor := _continued(prev, framed))
               and att.block - anchor[0].block <= CONTINUATION_BLOCKS):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
