@@ -235,6 +235,19 @@ def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
     assert q.speaker == "Mason Tully"
 
 
+def test_a_setting_the_ner_took_for_a_date_is_no_channel(nlp):
+    from spacy.tokens import Span
+
+    from quotegraph.nlp.rules import Paragraph, channel_of
+
+    text = "Noam Roe wrote in a column this month that the party had lost its way."
+    doc = nlp(text)
+    column = next(t.i for t in doc if t.text == "column")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, column, column + 3, "DATE")]  # "column this month"
+    wrote = next(t for t in doc if t.text == "wrote")
+    assert channel_of(wrote, Paragraph(doc[:], 0, text, 0)) is None  # not an empty string
+
+
 def test_title_as_speaker_resolves_to_the_person_with_that_title(run):
     art = run("City spokeswoman Nora Baptiste confirmed the closure on Friday.\n"
               "“The park will stay closed until spring,” the spokeswoman said.")

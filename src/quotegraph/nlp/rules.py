@@ -493,7 +493,7 @@ def _setting(cue: Token) -> str | None:
         return platform  # "in a post on Instagram"
     kinds = [w for t in objs[0].lefts if t.dep_ == "compound" for w in t.subtree]
     return " ".join(t.text for t in kinds + objs[:1]  # "blog post", not "Oct. 26 letter"
-                    if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct)
+                    if t.ent_type_ not in ("DATE", "TIME") and not t.is_punct) or None
 
 
 MEDIA_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "GPE", "FAC"}
