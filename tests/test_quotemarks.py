@@ -137,6 +137,11 @@ def test_an_article_that_quotes_with_single_marks_is_told_apart():
      [("'Nobody wanted this to drag on,'", True, True), ('"reset"', True, False)]),
     ("‘We said “never” and we meant it,’ she said.", [("‘We said “never” and we meant it,’", True, True)]),
     ("''We are ready,'' the mayor said.", [("''We are ready,''", True, True)]),  # '' typeset for a double mark
+    # a single mark inside '' ... '' closes a nested quote, not the outer one
+    ("''We call it the 'dock deal' now,'' the mayor said.",
+     [("''We call it the 'dock deal' now,''", True, True)]),
+    ("''It was 'Harbour Nights,' '' she said. ''Then 'Low Tide.'''",
+     [("''It was 'Harbour Nights,' ''", True, True), ("''Then 'Low Tide.'''", True, True)]),
     ("'We will be back in May, and we will not leave",
      [("'We will be back in May, and we will not leave", False, True)]),  # runs on to the next paragraph
     ("The drivers' pay and the workers' canteen", []),

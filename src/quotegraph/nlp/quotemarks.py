@@ -75,11 +75,20 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
 
     A new opening mark before any closing one means the quote was never closed: it ends there.
     """
-    for k in range(i, limit):
+    # ''typeset like this'' (two marks for one): only two marks close it; a single one inside
+    # closes a quote nested in it (''We met as the 'core four' today,'' she said)
+    pair = not double and text[i:i + 1] == text[i - 1] and text[i:i + 1] in closers
+    for k in range(i + pair, limit):
         c = text[k]
-        if c in closers and (double or _closes(text, k)):
-            doubled = not double and text[k + 1:k + 2] == c  # ''typeset like this'' (two marks)
-            return k + 2 if doubled else k + 1, True
+        if c in closers and (double or _closes(text, k + pair)):
+            doubled = not double and text[k + 1:k + 2] == c
+            if pair and not doubled:
+                continue
+            if not doubled:
+                return k + 1, True
+            # a third mark: a nested quote and this one end together (''The 'Bowl.''')
+            triple = text[k + 2:k + 3] == c and not text[k + 3:k + 4].isalnum()
+            return k + 3 if triple else k + 2, True
         if double and c in _DOUBLE_OPEN and c not in closers:
             if _typed_as_closing(text, k):
                 return k + 1, True  # “Not yet,“ he said: an opening mark typed for a closing one
