@@ -219,6 +219,13 @@ def test_surname_resolves_to_the_full_name(run):
     assert (q.speaker, mention(art, q)) == ("Mark Ellery", "Ellery")
 
 
+def test_a_surname_the_tagger_takes_for_an_adjective_is_still_the_speaker(run):
+    art = run("Ola Small runs the market.\n\n"
+              "Small, who attended the rally on Wednesday, said that “this is a good day for the town.”")
+    q = only(art)
+    assert (q.speaker, mention(art, q)) == ("Ola Small", "Small")  # not the relative pronoun "who"
+
+
 def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
     from spacy.tokens import Span
 

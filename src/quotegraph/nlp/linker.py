@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .linear import LogisticModel, packaged_model
 from .resolve import is_person_noun
-from .rules import Paragraph, subject_of
+from .rules import SUBJECT_DEPS, Paragraph, subject_of
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _INSIDE_NP = {"compound", "flat", "det", "amod", "nummod", "nmod"}  # parts of a noun phrase, not heads
@@ -26,10 +26,12 @@ RELATIVE = {"WP", "WDT"}
 
 def candidates(cue: Token, para: Paragraph, tokens: list[Token] | None = None) -> list[Token]:
     """Noun-phrase heads of the cue's sentence (``tokens``, when the caller has listed them)
-    outside quotations (relative pronouns included; an expletive "there" or "it" speaks for
-    nobody)."""
+    outside quotations (relative pronouns included, and every subject whatever the tagger took
+    it for: "Small, who ..., said" with "Small" an adjective; an expletive "there" or "it" speaks
+    for nobody)."""
     return [t for t in (tokens if tokens is not None else cue.sent) if t.i != cue.i
-            and para.quote_index(t) is None and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE)
+            and para.quote_index(t) is None
+            and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE or t.dep_ in SUBJECT_DEPS)
             and not t.is_punct and t.dep_ not in ("punct", "expl")
             and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
 
