@@ -722,6 +722,11 @@ def test_interview_turns_labelled_with_a_surname(run):
     "Tveit: The harbour is deep and the ships are tall.",
     "Anna Holm reviews games.\n\nNew Release: Nintendo Switch Lite in two new colours for $199.\n\n"
     "New Release: The last chance to buy both games with a free gift card.",
+    "OSLO: Nearly 150 ferry workers went on strike on Wednesday over pay.",   # a dateline
+    "The strike ended on Friday.\n\nSOURCE: News agencies and the port authority",
+    "The port reopened.\n\nREAD MORE: Why the ferry workers walked out in May",
+    "DEAR ABBY: My sister borrowed my car and never brought it back.\n\n"  # letters, not turns
+    "DEAR ABBY: Our neighbour plays loud music at night on weekdays.",
 ])
 def test_not_every_capitalised_label_is_a_speaker(run, text):
     assert [q for q in run(text).quotes if q.kind == "direct"] == []

@@ -792,23 +792,40 @@ def _label(para: Paragraph) -> tuple[list[Token], Token] | None:
 
 
 def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
-    """Speaker labels written in ordinary case ("Tveit: The harbour is deep ..."): a name of up to
-    three capitalised words that opens two paragraphs or more and ends with the surname of a person
-    the article names in full -- an interview's turns (not a shop's "New Release: ...")."""
-    names = {ent[-1].text for para in paragraphs for ent in para.ents
+    """The speaker labels of an interview's turns ("PENCE: Well, look, ...", "Tveit: The harbour
+    is deep ..."): up to three capitalised words before a colon that opens a paragraph, words after
+    it (not "Clinton: 2,316."), and not a greeting ("DEAR ABBY:"). A label in capitals opens two
+    paragraphs or more, or ends with the surname of a person the article names in full, or is in
+    a transcript with such a label ("ROE: ..." then "HOST: ..."): not a dateline, "NEW DELHI:",
+    or a credit, "SOURCE:". One in ordinary case opens two and names a person (not a shop's
+    "New Release: ...")."""
+    names = {ent[-1].text.lower() for para in paragraphs for ent in para.ents
              if ent.label_ == "PERSON" and len(ent) > 1}
-    seen = Counter()
+    seen, capitals = Counter(), set()
     for para in paragraphs:
         found = _label(para)
-        if (found and len(found[0]) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in found[0])
-                and sum(t.is_alpha for t in para.span[found[1].i - para.span.start + 1:]) >= 3):
-            seen[" ".join(t.text for t in found[0])] += 1  # words follow: not "Clinton: 2,316."
-    return frozenset(label for label, n in seen.items() if n >= 2 and label.split()[-1] in names)
+        if found is None or not found[0] or found[0][0].lower_ in _GREETINGS:
+            continue
+        label, colon = found
+        if sum(t.is_alpha for t in para.span[colon.i - para.span.start + 1:]) < 3:
+            continue
+        text = " ".join(t.text for t in label)
+        if all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
+            capitals.add(text)
+        elif not (len(label) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in label)):
+            continue
+        seen[text] += 1
+    named = lambda label: label.split()[-1].lower() in names
+    speakers = {label for label, n in seen.items() if n >= 2 and named(label)}
+    turns = {label for label in capitals if seen[label] >= 2 or named(label)}
+    return frozenset(speakers | (capitals if turns else set()))
 
 
-def _transcript_turn(para: Paragraph, labels: frozenset[str] = frozenset()) -> Attribution | None:
-    """"PENCE: Well, look, ..." -- an interview transcript's speaker label opens the paragraph: in
-    capitals, or one of the article's ``turn_labels``."""
+_GREETINGS = {"dear", "hi", "hello", "hey", "to"}
+
+
+def _transcript_turn(para: Paragraph, labels: frozenset[str]) -> Attribution | None:
+    """"PENCE: Well, look, ..." -- one of the article's ``turn_labels`` opens the paragraph."""
     found = _label(para)
     if found is None:
         return None
@@ -816,8 +833,7 @@ def _transcript_turn(para: Paragraph, labels: frozenset[str] = frozenset()) -> A
     opens_quoted = para.text[para.start] in para.marks
     if not opens_quoted and any(q.primary for q in para.quotes):
         return None  # quotations inside: an ordinary paragraph with a colon lead-in
-    if not (all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label)
-            or " ".join(t.text for t in label) in labels):
+    if " ".join(t.text for t in label) not in labels:
         return None
     root = label[-1]
     start = para.cs(colon) + 1
