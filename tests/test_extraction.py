@@ -226,6 +226,21 @@ def test_a_surname_the_tagger_takes_for_an_adjective_is_still_the_speaker(run):
     assert (q.speaker, mention(art, q)) == ("Ola Small", "Small")  # not the relative pronoun "who"
 
 
+EARLY = ("Harbour director Chris Early and ferry captain Jack Buser spoke at the meeting.\n\n"
+         "“The groundwork is there,” Buser says.\n\n")
+
+
+def test_a_surname_the_parse_takes_for_an_adverb_of_the_cue_is_its_speaker(run):
+    art = run(EARLY + "“We will be back next year,” Early says.")
+    assert by_content(art, "back next year").speaker == "Chris Early"
+
+
+def test_a_surname_the_parse_takes_for_an_adverb_is_a_subject_pronouns_look_back_to(run):
+    art = run(EARLY + "At the end of the meeting, Early laughed at the question. "
+                      "“Our objective is to fill the harbour,” he says.")
+    assert by_content(art, "fill the harbour").speaker == "Chris Early"
+
+
 def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
     from spacy.tokens import Span
 

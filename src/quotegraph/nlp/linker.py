@@ -105,6 +105,8 @@ def candidate_features(cue: Token, para: Paragraph) -> tuple[list[Token], list[l
     if not cands:
         return cands, []
     rule = subject_of(cue, para)
+    if rule is not None and all(t.i != rule.i for t in cands):
+        cands.append(rule)  # a subject the tagger misread ("“...,” Early says")
     sentence = _Sentence(cue, para, tokens)
     left = [t.i for t in cands if t.i < cue.i]
     right = [t.i for t in cands if t.i > cue.i]

@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .linear import packaged_model
-from .rules import Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, word_start
+from .rules import (Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
+                    word_start)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -168,7 +169,8 @@ class ArticleContext:
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
             for tok in para.outside:
-                if tok.dep_ in ("nsubj", "nsubjpass"):
+                misread = misread_subject(tok.head, para)  # "Early laughed": "Early" read as an adverb
+                if tok.dep_ in ("nsubj", "nsubjpass") or misread is not None and misread.i == tok.i:
                     name = self.person_named(tok)
                     if name:
                         self.subjects.append((para.cs(tok), name, bool(para.quotes)))

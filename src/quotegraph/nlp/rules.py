@@ -215,6 +215,8 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
     tok = cue
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None]
+        if not subj and tok is cue and (misread := misread_subject(cue, para)) is not None:
+            return misread
         if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
             s = min(subj, key=lambda c: abs(c.i - cue.i))
             if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
@@ -224,6 +226,21 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
             tok = tok.head
         else:
             break
+    return None
+
+
+def misread_subject(verb: Token, para: Paragraph) -> Token | None:
+    """A capitalised word just before a verb with no subject, outside quotes and not opening a
+    sentence, that the parse took for a modifier of the verb: "“...,” Early says" (a surname, not
+    "early"), "On Thursday, Trump described ..." (not a date, a place or a nationality)."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    word = verb.doc[verb.i - 1]
+    before = verb.doc[word.i - 1] if word.i > word.sent.start else None
+    if (word.head.i == verb.i and word.dep_ in ("advmod", "npadvmod", "amod") and word.text[:1].isupper()
+            and word.is_alpha and not word.is_stop and before is not None and not before.is_left_punct
+            and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None):
+        return word
     return None
 
 
