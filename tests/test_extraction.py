@@ -518,6 +518,17 @@ def test_a_statement_speaks_for_whoever_issued_it_through_the_statement(run):
     assert [(q.speaker, q.channel) for q in art.quotes] == [("the ministry", "statement")] * 2
 
 
+@pytest.mark.parametrize("issuer, speaker", [
+    ("Harbour councillor Mia Strand", "Mia Strand"),
+    ("The Vastby Ferry Company", "the Vastby Ferry Company"),
+])
+def test_a_statement_speaks_for_whoever_issued_it(run, issuer, speaker):
+    art = run(f"{issuer} issued a statement on Monday about the strike.\n\n"
+              "“No sailings will be cancelled this week,” the statement read.")
+    q = by_content(art, "No sailings")
+    assert (q.speaker, q.channel) == (speaker, "statement")
+
+
 def test_title_is_carried_to_later_mentions(run):
     art = run("Jane Roe, head of the space agency, visited the launch site on Monday.\n"
               "“The satellite will launch in October,” Roe said.")

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..models import Quote
 from .linear import packaged_model
 from .rules import (Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
-                    word_start)
+                    subject_of, word_start)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_PRONOUNS = {"they", "them"}
@@ -34,6 +34,7 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
              "federation", "league", "charity"}
 # documents that speak for whoever issued them ("the statement said")
 DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
+_ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
                 "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
@@ -163,6 +164,8 @@ class ArticleContext:
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
+        # "X issued a statement": (offset, "statement", the mention of X as an attribution's source)
+        self.issuing: list[tuple[int, str, Attribution]] = []
         self.organisations = {_ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs
                               for e in p.ents if e.label_ == "ORG"}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
@@ -179,6 +182,12 @@ class ArticleContext:
                         name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
                         if name:
                             self.subjects.append((para.cs(owner), name, bool(para.quotes)))
+                if tok.dep_ == "dobj" and tok.lemma_.lower() in DOCUMENTS and tok.head.lemma_ in _ISSUE:
+                    issuer = subject_of(tok.head, para)
+                    if issuer is not None:
+                        self.issuing.append((para.cs(tok), tok.lemma_.lower(), Attribution(
+                            "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
+                            source=para.char_span(mention_span(issuer, para)))))
             for ent in para.ents:
                 if ent.label_ != "PERSON":
                     continue
@@ -698,7 +707,15 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
     prev: tuple[Attribution, Speaker, Quote] | None = None
     framed: tuple[Attribution, Speaker, Quote] | None = None  # the last quotation with a cue
     starts = [p.start for p in paragraphs]
+    issuing = iter(ctx.issuing)
+    issue = next(issuing, None)
     for att in sorted(atts, key=lambda a: a.start):
+        while issue is not None and issue[0] < att.start:  # "X issued a statement" before the quote
+            para = paragraphs[bisect_right(starts, issue[0]) - 1]
+            issuer = _speaker_of_mention(issue[2], ctx, text, history, para)
+            if issuer.name:
+                ctx.issued[issue[1]] = issuer
+            issue = next(issuing, None)
         if att.source is not None:
             # the paragraph the speaker is named in: a lead-in ("She wrote:") is the one before the quote's
             para = paragraphs[bisect_right(starts, att.source[0]) - 1] if paragraphs else None
