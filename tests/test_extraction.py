@@ -86,6 +86,10 @@ def test_bare_name_colon_lead_in(run):
 @pytest.mark.parametrize("lead, expected", [
     ("From the harbour authority's report:", "the harbour authority's report"),
     ("The mayor's answer was:", "The mayor's answer"),
+    ("FARES UP AGAIN - Harbour analyst Jo Lind:", "Harbour analyst Jo Lind"),  # a label after a dash
+    # the object of the lead-in's verb is not the speaker, its subject is
+    ("The harbour master recalled the long freeze on harbour fees:", "The harbour master"),
+    ("The council had this to say about the plan:", "The council"),
 ])
 def test_noun_phrase_colon_lead_in(run, lead, expected):
     art = run(f"The ferry fares rise in May. {lead} “Fares will rise by a tenth for every route.”")

@@ -752,7 +752,8 @@ def _enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | 
 def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     """"Rheinvald: “...”", "From the report: “...”", "Her reply was: “...”" -- the noun phrase
     that a colon right before the quote closes introduces it (the subject of a copula before
-    the colon)."""
+    the colon); a noun that is only the object of a verb is not the speaker, the verb's subject
+    is ("Sanders delivered a retort: “...”", not "a retort")."""
     before = para.tokens_between(para.start, q.start)
     if len(before) < 2 or before[-1].text != ":":
         return None
@@ -761,7 +762,20 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         head = last
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:
             head = head.head
-        return head
+        # the words since the sentence began or a dash: a label with no verb ("Jo Roe:", "From the
+        # report:", "... - More from Roe and Lind:") or a clause ("Roe delivered a retort:")
+        label = [t for t in before[:-1] if t.i >= last.sent.start]
+        dash = max((k for k, t in enumerate(label) if _SIGNATURE.fullmatch(t.text)
+                    and (t.whitespace_ or para.text[para.cs(t) - 1].isspace())), default=-1)  # not "pro-choice"
+        if head.dep_ in ("ROOT", "nsubj", "appos") or not any(
+                t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None for t in label[dash + 1:]):
+            return head
+        verb = head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        return subject_of(verb, para) if verb.pos_ in ("VERB", "AUX") else None
     if last.lemma_ == "be" and last.pos_ == "AUX":
         return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
     if last.pos_ in ("ADJ", "ADV") and last.dep_ in ("acomp", "advmod") and last.head.pos_ in ("AUX", "VERB"):
