@@ -920,3 +920,10 @@ def test_two_people_sharing_a_surname_stay_apart(run):
 def test_an_age_is_not_a_title(run):
     q = by_content(run("Marta Quist, 34, joined the board.\n\n“We start today,” Quist said."), "start today")
     assert (q.speaker, q.speaker_title) == ("Marta Quist", None)
+
+
+def test_the_one_told_is_not_the_speaker_even_when_the_parse_makes_it_a_subject(run):
+    art = run("The ferry company launched its new route on Tuesday.\n\n"
+              "\"The route has been built from the ground up for commuters,\" Jack Buser, director for "
+              "routes at Vastby, tells The Hollywood Reporter. \"You are going to see a number of things.\"")
+    assert {q.speaker for q in art.quotes if q.kind == "direct"} == {"Jack Buser"}

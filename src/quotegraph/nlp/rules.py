@@ -218,6 +218,8 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         if not subj and tok is cue and (misread := misread_subject(cue, para)) is not None:
             return misread
         if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
+            if cue.lemma_.lower() in _TELL and any(c.i < cue.i for c in subj):
+                subj = [c for c in subj if c.i < cue.i]  # "Roe, a director, tells The Times": the listener
             s = min(subj, key=lambda c: abs(c.i - cue.i))
             if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
