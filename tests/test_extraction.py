@@ -90,6 +90,7 @@ def test_bare_name_colon_lead_in(run):
     # the object of the lead-in's verb is not the speaker, its subject is
     ("The harbour master recalled the long freeze on harbour fees:", "The harbour master"),
     ("The council had this to say about the plan:", "The council"),
+    ("Here is how bad it got in the words of the harbour master:", "the harbour master"),
 ])
 def test_noun_phrase_colon_lead_in(run, lead, expected):
     art = run(f"The ferry fares rise in May. {lead} “Fares will rise by a tenth for every route.”")

@@ -769,7 +769,8 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         label = [t for t in before[:-1] if t.i >= last.sent.start]
         dash = max((k for k, t in enumerate(label) if _SIGNATURE.fullmatch(t.text)
                     and (t.whitespace_ or para.text[para.cs(t) - 1].isspace())), default=-1)  # not "pro-choice"
-        if head.dep_ in ("ROOT", "nsubj", "appos") or not any(
+        whose = head.dep_ == "pobj" and head.head.lower_ == "of"  # "in the words of the patient:"
+        if head.dep_ in ("ROOT", "nsubj", "appos") or whose or not any(
                 t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None for t in label[dash + 1:]):
             return head
         verb = head
