@@ -71,6 +71,20 @@ def test_a_title_in_a_sentence_is_no_statement(run):
     assert all("Morning Harbour" not in q.content or q.kind != "direct" for q in art.quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "When the dust comes from hay, the illness is called “farmer's lung.” It is rare.",
+    "The sculpture – entitled ‘Tides after Tides after Tides’ and made of driftwood – opened.",
+    "She trained at a school known as “the Harbour Academy” for six years.",
+])
+def test_the_name_a_thing_is_given_is_no_statement(run, text):
+    assert [q for q in run(text).quotes if q.kind == "direct"] == []
+
+
+def test_a_name_someone_gives_is_their_statement(run):
+    art = run("The harbour master, for one, named “Low Tide” as the best film of the year.")
+    assert only(art).speaker == "the harbour master"
+
+
 def test_colon_lead_in(run):
     art = run("Jane Roe said: “The bridge will reopen in May.”")
     q = only(art)

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from .quotemarks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quotes, single_marked
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_MAX_WORDS = 8           # a quoted name (a title, a nickname) is no longer
 SCARE_MAX_WORDS = 4          # a quoted run this short, with no cue of its own, is a term, not a statement
 FRAME_MAX_TOKENS = 40        # how far from a quote's edge its cue may be (a long apposition between)
 MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
@@ -723,6 +724,24 @@ def _dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     return None
 
 
+_NAMING = {"call", "dub", "name", "term", "label", "nickname", "title", "entitle", "know", "refer", "brand"}
+
+
+def _named_term(q: QuoteSpan, para: Paragraph) -> bool:
+    """“feather duvet lung”, ‘Jewels after Jewels’: the name a thing is given ("is called",
+    "known as", "entitled"), not anyone's statement -- unless someone is said to give it
+    ("was dubbed “...” by critics", "Roe called the plan “...”", "Roe named “...” as her favourite")."""
+    before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space]
+    if not before or _word_count(para, q) > NAME_MAX_WORDS:
+        return False
+    verb = before[-1].head if before[-1].lower_ == "as" else before[-1]  # "known as", "referred to as"
+    if verb.lower_ == "to" and verb.head.lemma_ == "refer":
+        verb = verb.head
+    return (verb.lemma_.lower() in _NAMING and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
+            and not re.match(r"[\s,]*by\s", para.text[q.end:q.end + 8]))
+
+
 def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
     """“Face the Nation”, “Morning Joe”: a short title-case name of a show, book or slogan."""
     words = re.findall(r"[\w’']+", para.text[slice(*q.inner)])
@@ -936,7 +955,7 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         found_frames[n] = fr = learned.frame(q, para, cues)
         cue = fr.cue
-        if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)):
+        if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)) or _named_term(q, para):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
         if cue is not None:
