@@ -164,8 +164,8 @@ class ArticleContext:
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
-        # "X issued a statement": (offset, "statement", the mention of X as an attribution's source)
-        self.issuing: list[tuple[int, str, Attribution]] = []
+        # "X issued a statement": ("statement", the mention of X as an attribution's source)
+        self.issuing: list[tuple[str, Attribution]] = []
         self.organisations = {_ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs
                               for e in p.ents if e.label_ == "ORG"}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
@@ -185,7 +185,7 @@ class ArticleContext:
                 if tok.dep_ == "dobj" and tok.lemma_.lower() in DOCUMENTS and tok.head.lemma_ in _ISSUE:
                     issuer = subject_of(tok.head, para)
                     if issuer is not None:
-                        self.issuing.append((para.cs(tok), tok.lemma_.lower(), Attribution(
+                        self.issuing.append((tok.lemma_.lower(), Attribution(
                             "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
                             source=para.char_span(mention_span(issuer, para)))))
             for ent in para.ents:
@@ -710,11 +710,11 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
     issuing = iter(ctx.issuing)
     issue = next(issuing, None)
     for att in sorted(atts, key=lambda a: a.start):
-        while issue is not None and issue[0] < att.start:  # "X issued a statement" before the quote
-            para = paragraphs[bisect_right(starts, issue[0]) - 1]
-            issuer = _speaker_of_mention(issue[2], ctx, text, history, para)
+        while issue is not None and issue[1].start < att.start:  # "X issued a statement" before it
+            document, mention = issue
+            issuer = _speaker_of_mention(mention, ctx, text, history, by_block[mention.block])
             if issuer.name:
-                ctx.issued[issue[1]] = issuer
+                ctx.issued[document] = issuer
             issue = next(issuing, None)
         if att.source is not None:
             # the paragraph the speaker is named in: a lead-in ("She wrote:") is the one before the quote's
