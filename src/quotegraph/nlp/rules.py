@@ -730,7 +730,9 @@ _NAMING = {"call", "dub", "name", "term", "label", "nickname", "title", "entitle
 def _named_term(q: QuoteSpan, para: Paragraph) -> bool:
     """“feather duvet lung”, ‘Jewels after Jewels’: the name a thing is given ("is called",
     "known as", "entitled"), not anyone's statement -- unless someone is said to give it
-    ("was dubbed “...” by critics", "Roe called the plan “...”", "Roe named “...” as her favourite")."""
+    ("was dubbed “...” by critics", "Roe called the plan “...”", "Roe named “...” as her favourite").
+    A name holds a noun: not a verdict whose verb the parse hung on the wrong word ("a move its
+    chair, Doran Pike, called “painful but overdue”")."""
     before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space]
     if not before or _word_count(para, q) > NAME_MAX_WORDS:
         return False
@@ -739,7 +741,8 @@ def _named_term(q: QuoteSpan, para: Paragraph) -> bool:
         verb = verb.head
     return (verb.lemma_.lower() in _NAMING and verb.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
-            and not re.match(r"[\s,]*by\s", para.text[q.end:q.end + 8]))
+            and not re.match(r"[\s,]*by\s", para.text[q.end:q.end + 8])
+            and any(t.pos_ in ("NOUN", "PROPN") for t in para.tokens_starting(q.start, q.end)))
 
 
 def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
