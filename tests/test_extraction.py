@@ -368,6 +368,9 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
      "that the plan “punishes those who feed the country.”"),
     ("Roe said in a statement that the plan “punishes those who feed the country.”",
      "that the plan “punishes those who feed the country.”"),
+    # a reason the parse hangs on the cue is part of what is reported
+    ("Roe wrote in a filing that the request was “futile,” because the board already holds the records.",
+     "that the request was “futile,” because the board already holds the records"),
 ])
 def test_mixed_quote_content(run, text, content):
     q = only(run(text))

@@ -334,7 +334,12 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
         comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
     if comps:
-        return [t for c in comps for t in c.subtree], via
+        # "wrote that the request was “futile,” because ...": a reason or condition the parse hung
+        # on the cue rather than on the clause belongs to what is reported
+        last = max(t.i for c in comps for t in c.subtree)
+        tail = [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
+                and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
+        return [t for c in comps + tail for t in c.subtree], via
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
@@ -363,6 +368,9 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
             edges = {before.i if before is not None else -1, closing.i if closing is not None else -1}
             return [t for t in sent if t.i not in own and t.i not in edges] or None, "aside"
     return None, None
+
+
+_REASON_MARKS = {"because", "since", "unless", "if"}
 
 
 # verbs whose object is never what they report ("said it", "told reporters"); the others' is
