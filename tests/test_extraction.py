@@ -129,6 +129,17 @@ def test_a_name_after_a_dash_signs_each_quote(run, dash):
         ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren")]
 
 
+def test_a_dash_and_a_name_on_the_next_line_sign_the_quote_before(run):
+    art = run("Readers told us what the new bridge toll means to them.\n\n"
+              "“I cross it twice a day to get to work, and now I cannot afford to.”\n\n– Mara Eskelin\n\n"
+              "“The ferry was slower but it cost half as much for a family.”\n\n-Tobias Wren, Harwick\n\n"
+              "“Nobody asked the islanders.”\n\n– and that was the end of it –")
+    first, second, third = [q for q in art.quotes if q.kind == "direct"]
+    assert [(q.speaker, mention(art, q)) for q in (first, second)] == [
+        ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren")]
+    assert third.speaker_start is None or third.speaker_start < third.start  # an aside signs nothing
+
+
 def test_an_article_that_quotes_with_single_marks(run):
     art = run("Harbour strike ends\n\n"
               "'This is a fair deal and our members have earned it,' said Moira Quayle, the union's "

@@ -13,7 +13,7 @@ from ..models import Block, Quote
 from .blocks import classify_blocks
 from .learned import Learned, packaged
 from .resolve import resolve_scored
-from .rules import Paragraph, lead_in_attribution, paragraph_attributions, turn_labels
+from .rules import Paragraph, lead_in_attribution, paragraph_attributions, signature_attribution, turn_labels
 
 ATTRIBUTABLE = ("body", "heading")  # captions, credits and bylines yield no quotes of their own
 
@@ -43,6 +43,11 @@ def attribute_scored(text: str, paragraphs: list[Paragraph],
         if (i and first is not None and first.kind == "direct" and first.cue is None
                 and first.source is None and first.start == para.start):
             lead_in_attribution(first, paragraphs[i - 1], learned.speaker_of)  # "She wrote:" ¶ “...”
+        last = found[-1] if found else None
+        if (i + 1 < len(paragraphs) and paragraphs[i + 1].block == para.block + 1 and last is not None
+                and last.kind == "direct" and last.cue is None and last.source is None
+                and not para.text[last.end:para.end].strip()):
+            signature_attribution(last, paragraphs[i + 1])  # “...” ¶ – Jane Roe
         atts.extend(found)
     return resolve_scored(text, paragraphs, atts)
 

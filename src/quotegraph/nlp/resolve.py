@@ -111,9 +111,10 @@ def given_names() -> dict[str, str]:
 
 
 def clean_name(text: str) -> str:
-    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; a
-    headline's "Obama Says" -> "Obama"; collapses white space."""
-    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:")))
+    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; "-Ann Roe"
+    (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; collapses white
+    space."""
+    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:-–—―")))
     return _ROLE_TITLE.sub("", _HONORIFIC.sub("", _POSSESSIVE.sub("", text))).strip()
 
 

@@ -846,6 +846,24 @@ def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -
     return True
 
 
+def signature_attribution(att: Attribution, nxt: Paragraph) -> bool:
+    """“...” ¶ – Jane Roe: a paragraph of nothing but a dash and a name of up to five words signs
+    the quotation that ends the paragraph before (reviews, letters, epigraphs); True if it did."""
+    dash = _SIGNATURE.match(nxt.text, nxt.start)
+    if dash is None or dash.end() >= nxt.end:
+        return False
+    line = nxt.text[dash.end():nxt.end].strip()
+    name = line.split(",")[0].rstrip(" .")  # "– Jo Roe, Harwick": the name, not the place
+    start = nxt.text.index(name, dash.end()) if name else 0
+    words = [t for t in nxt.tokens_between(start, start + len(name)) if t.is_alpha]
+    if not (name[:1].isupper() and words and len(line.split()) <= 5 and not nxt.quotes
+            and line.rstrip(" .")[-1] not in "―—–-"  # "– an aside –" is no signature
+            and not any(t.pos_ in ("VERB", "AUX") for t in words)):
+        return False
+    att.source, att.source_root, att.via = (start, start + len(name)), words[-1], "signature"
+    return True
+
+
 def _label(para: Paragraph) -> tuple[list[Token], Token] | None:
     """The words before a colon that opens the paragraph ("PENCE:", "Tveit:") and the colon."""
     toks = [t for t in para.span[:7] if not (t.is_punct and para.text[para.cs(t)] in para.marks)]
