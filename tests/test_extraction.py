@@ -133,10 +133,11 @@ def test_a_dash_and_a_name_on_the_next_line_sign_the_quote_before(run):
     art = run("Readers told us what the new bridge toll means to them.\n\n"
               "“I cross it twice a day to get to work, and now I cannot afford to.”\n\n– Mara Eskelin\n\n"
               "“The ferry was slower but it cost half as much for a family.”\n\n-Tobias Wren, Harwick\n\n"
+              "“It is a tax on islanders.”\n\n– Eskelin\n\n"
               "“Nobody asked the islanders.”\n\n– and that was the end of it –")
-    first, second, third = [q for q in art.quotes if q.kind == "direct"]
-    assert [(q.speaker, mention(art, q)) for q in (first, second)] == [
-        ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren")]
+    *signed, third = [q for q in art.quotes if q.kind == "direct"]
+    assert [(q.speaker, mention(art, q)) for q in signed] == [
+        ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren"), ("Mara Eskelin", "Eskelin")]
     assert third.speaker_start is None or third.speaker_start < third.start  # an aside signs nothing
 
 

@@ -518,6 +518,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         start, end = para.char_span(mention_span(root, para))
     mention = text[start:end]
     para_start = para.start if para is not None else att.start
+    if att.via == "signature":  # "– Sanders", "– Ali***": the fullest name the article gives, else as signed
+        name = ctx.fullest(clean_name(mention))
+        name = name if name in ctx.people else clean_name(mention)
+        return Speaker(name, "person", _first(ctx.titles(name)), "name")
     named = _appositive_name(root)
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
