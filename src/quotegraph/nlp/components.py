@@ -39,17 +39,19 @@ def attribute_scored(text: str, paragraphs: list[Paragraph],
     atts = []
     for i, para in enumerate(paragraphs):
         found = paragraph_attributions(para, learned, labels)
-        first = found[0] if found else None
-        if (i and first is not None and first.kind == "direct" and first.cue is None
-                and first.source is None and first.start == para.start):
+        first, last = (found[0], found[-1]) if found else (None, None)
+        if i and _unattributed(first) and first.start == para.start:
             lead_in_attribution(first, paragraphs[i - 1], learned.speaker_of)  # "She wrote:" ¶ “...”
-        last = found[-1] if found else None
-        if (i + 1 < len(paragraphs) and paragraphs[i + 1].block == para.block + 1 and last is not None
-                and last.kind == "direct" and last.cue is None and last.source is None
+        if (i + 1 < len(paragraphs) and paragraphs[i + 1].block == para.block + 1 and _unattributed(last)
                 and not para.text[last.end:para.end].strip()):
             signature_attribution(last, paragraphs[i + 1])  # “...” ¶ – Jane Roe
         atts.extend(found)
     return resolve_scored(text, paragraphs, atts)
+
+
+def _unattributed(att) -> bool:
+    """A quotation its paragraph gives no cue and no speaker (a lead-in or a signature may)."""
+    return att is not None and att.kind == "direct" and att.cue is None and att.source is None
 
 
 class QuoteAttributor:

@@ -173,8 +173,8 @@ class ArticleContext:
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
             for tok in para.outside:
-                misread = misread_subject(tok.head, para)  # "Early laughed": "Early" read as an adverb
-                if tok.dep_ in ("nsubj", "nsubjpass") or misread is not None and misread.i == tok.i:
+                if tok.dep_ in ("nsubj", "nsubjpass") or (  # "Early laughed": "Early" read as an adverb
+                        tok.head.i == tok.i + 1 and misread_subject(tok.head, para) is not None):
                     name = self.person_named(tok)
                     if name:
                         self.subjects.append((para.cs(tok), name, bool(para.quotes)))

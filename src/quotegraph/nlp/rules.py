@@ -745,8 +745,6 @@ def _named_term(q: QuoteSpan, para: Paragraph) -> bool:
     if not before or _word_count(para, q) > NAME_MAX_WORDS:
         return False
     verb = before[-1].head if before[-1].lower_ == "as" else before[-1]  # "known as", "referred to as"
-    if verb.lower_ == "to" and verb.head.lemma_ == "refer":
-        verb = verb.head
     return (verb.lemma_.lower() in _NAMING and verb.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "agent", "dobj") for c in verb.children)
             and not re.match(r"[\s,]*by\s", para.text[q.end:q.end + 8])
@@ -846,22 +844,19 @@ def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -
     return True
 
 
-def signature_attribution(att: Attribution, nxt: Paragraph) -> bool:
+def signature_attribution(att: Attribution, nxt: Paragraph) -> None:
     """“...” ¶ – Jane Roe: a paragraph of nothing but a dash and a name of up to five words signs
-    the quotation that ends the paragraph before (reviews, letters, epigraphs); True if it did."""
-    dash = _SIGNATURE.match(nxt.text, nxt.start)
-    if dash is None or dash.end() >= nxt.end:
-        return False
-    line = nxt.text[dash.end():nxt.end].strip()
+    the quotation that ends the paragraph before (reviews, letters, epigraphs)."""
+    dash = _SIGNATURE.match(nxt.text, nxt.start)  # the dash and the spaces after it
+    if dash is None:
+        return
+    start, line = dash.end(), nxt.text[dash.end():nxt.end].rstrip()
     name = line.split(",")[0].rstrip(" .")  # "– Jo Roe, Harwick": the name, not the place
-    start = nxt.text.index(name, dash.end()) if name else 0
     words = [t for t in nxt.tokens_between(start, start + len(name)) if t.is_alpha]
-    if not (name[:1].isupper() and words and len(line.split()) <= 5 and not nxt.quotes
+    if (name[:1].isupper() and words and len(line.split()) <= 5 and not nxt.quotes
             and line.rstrip(" .")[-1] not in "―—–-"  # "– an aside –" is no signature
             and not any(t.pos_ in ("VERB", "AUX") for t in words)):
-        return False
-    att.source, att.source_root, att.via = (start, start + len(name)), words[-1], "signature"
-    return True
+        att.source, att.source_root, att.via = (start, start + len(name)), words[-1], "signature"
 
 
 def _label(para: Paragraph) -> tuple[list[Token], Token] | None:
