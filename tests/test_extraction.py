@@ -71,6 +71,13 @@ def test_a_title_in_a_sentence_is_no_statement(run):
     assert all("Morning Harbour" not in q.content or q.kind != "direct" for q in art.quotes)
 
 
+def test_a_title_typed_with_two_marks_a_side_is_no_piece_of_the_quote_before(run):
+    art = run("''Ready, ready, ready,'' Ms. Quayle said on ''Harbour Morning Show'' last week. "
+              "''Nobody works harder.''\n\n''We want a fair deal,'' she said.")
+    q = art.quotes[0]
+    assert (q.content, q.pieces) == ("''Ready, ready, ready,''", None)
+
+
 @pytest.mark.parametrize("text", [
     "When the dust comes from hay, the illness is called “farmer's lung.” It is rare.",
     "The sculpture – entitled ‘Tides after Tides after Tides’ and made of driftwood – opened.",

@@ -148,3 +148,14 @@ def test_an_article_that_quotes_with_single_marks_is_told_apart():
 ])
 def test_single_marks_are_the_quotation_marks_of_a_single_marked_article(text, expected):
     assert spans(text, single=True) == expected
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("''We are ready,'' the mayor said.", "We are ready,"),
+    ("''We call it the 'dock deal' now,'' she said.", "We call it the 'dock deal' now,"),
+    ("'We are ready,' the mayor said.", "We are ready,"),
+    ("''We will be back in May", "We will be back in May"),
+])
+def test_the_words_of_a_quote_leave_out_both_marks_typed_for_one(text, inner):
+    q = find_quotes(text, single=True)[0]
+    assert text[slice(*q.inner)] == inner

@@ -36,11 +36,12 @@ class QuoteSpan:
     end: int
     closed: bool
     primary: bool = True
+    width: int = 1  # marks on each side: 2 for a quote ''typeset like this''
 
     @property
     def inner(self) -> tuple[int, int]:
         """Offsets of the words between the marks."""
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.width, self.end - self.width if self.closed else self.end
 
 
 _ALWAYS_OPEN = set("“„«‘‚‹")
@@ -70,6 +71,11 @@ def _typed_as_closing(text: str, i: int) -> bool:
     return i > 0 and not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)—–")
 
 
+def _doubled(text: str, i: int, closers: str, double: bool) -> bool:
+    """The single mark at i is the first of two typed for one (''like this'')."""
+    return not double and text[i + 1:i + 2] == text[i] and text[i] in closers
+
+
 def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tuple[int, bool]:
     """Where the quote opened just before i ends: (end offset, closed?).
 
@@ -77,7 +83,7 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tu
     """
     # ''typeset like this'' (two marks for one): only two marks close it; a single one inside
     # closes a quote nested in it (''We met as the 'core four' today,'' she said)
-    pair = not double and text[i:i + 1] == text[i - 1] and text[i:i + 1] in closers
+    pair = _doubled(text, i - 1, closers, double)
     for k in range(i + pair, limit):
         c = text[k]
         if c in closers and (double or _closes(text, k + pair)):
@@ -114,13 +120,15 @@ def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool, 
             i += 1
             continue
         limit = held[0] if held is not None else end
-        stop, closed = _find_close(text, i + 1, limit, pairs[text[i]], double)
+        closers = pairs[text[i]]
+        stop, closed = _find_close(text, i + 1, limit, closers, double)
         # an unclosed single mark is an apostrophe -- unless single marks are the article's
         # quotation marks and it opens the paragraph (a quote running on to the next)
         if closed or double or primary and i == start:
             while not closed and stop > i + 1 and text[stop - 1].isspace():
                 stop -= 1
-            spans.append(QuoteSpan(i, stop, closed, primary))
+            width = 2 if _doubled(text, i, closers, double) else 1
+            spans.append(QuoteSpan(i, stop, closed, primary, width))
             i = stop
         else:
             i += 1

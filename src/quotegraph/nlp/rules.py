@@ -650,8 +650,8 @@ _GAP_DEPS = {"aux", "auxpass", "advmod", "neg", "npadvmod", "prt"}
 def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=subject_of) -> Token | None:
     """"“...,” he said" / "“...,” said Rheinvald": the next cue, when only its subject (and adverbs)
     stand between it and the quote."""
-    inner_end = q.end - 1 if q.closed else q.end
-    last = para.text[inner_end - 1] if inner_end > q.start + 1 else ""
+    inner_start, inner_end = q.inner
+    last = para.text[inner_end - 1] if inner_end > inner_start else ""
     after = para.text[q.end:q.end + 4].lstrip()[:1]
     if not q.closed:
         return None
