@@ -117,6 +117,25 @@ def test_html_photo_caption_is_kept_as_its_own_line():
     assert caption in lines
 
 
+def test_html_caption_parts_stay_apart_words_and_punctuation_in_place():
+    html = HARBOUR.read_bytes().replace(
+        b"<figcaption>Cyclists cross the Westport harbour bridge on its first morning back in service.</figcaption>",
+        b"<figcaption><span>Cyclists cross the <i>Westport</i>, a harbour bridge, in May</span>"
+        b"<span>Credit: Ledger Photo</span></figcaption>")
+    lines = article_from_html(html, id="h").text.split("\n")
+    assert "Cyclists cross the Westport, a harbour bridge, in May Credit: Ledger Photo" in lines
+
+
+def test_html_hover_card_after_a_linked_name_is_left_out():
+    card = (b'<a href="/people/ivo-brandt">Ivo Brandt</a><span class="card"><span><img src="/i/brandt.jpg" alt="">'
+            b'<a href="/people/ivo-brandt">Ivo Anton Brandt</a><a href="/news/1">Brandt opens the new market</a>'
+            b'</span></span>')
+    html = HARBOUR.read_bytes().replace(b"Ivo Brandt", card)
+    text = article_from_html(html, id="h").text
+    assert "said council leader Ivo Brandt, who cut the ribbon" in text
+    assert "Ivo Anton Brandt" not in text and "new market" not in text
+
+
 def test_arguments_override_page_metadata_and_outlet_falls_back_to_the_host():
     html = (HARBOUR.read_bytes().replace(b'property="og:site_name"', b'name="unrelated"')
             .replace(b'rel="canonical"', b'rel="unrelated"'))

@@ -98,12 +98,49 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
     """
     for figure in list(tree.iter("figure")):
         caption = figure.find(".//figcaption")
-        text = " ".join(caption.text_content().split()) if caption is not None else ""
+        text = _element_words(caption) if caption is not None else ""
         if not text or figure.getparent() is None:
             continue
         paragraph = tree.makeelement("p", {})
         paragraph.text, paragraph.tail = text, figure.tail
         figure.getparent().replace(figure, paragraph)
+
+
+def _drop_hover_cards(tree: HtmlElement) -> None:
+    """Remove the cards that some sites hide in a paragraph after a linked name -- a picture, the
+    full name, links to other stories -- shown only on hover; otherwise their words run into the
+    sentence ("Gov. Jo RoeJoanna Roe ..."). A card is the largest span or div inside a paragraph
+    that begins with an image."""
+    for paragraph in list(tree.iter("p")):
+        for img in list(paragraph.iter("img")):
+            card, el = None, img
+            while (parent := el.getparent()) is not None and parent is not paragraph and \
+                    parent.tag in ("span", "div") and not _text_before(parent, el).strip():
+                card = el = parent
+            if card is not None and card.getparent() is not None:
+                card.drop_tree()  # keeps the text after it
+
+
+def _text_before(parent: HtmlElement, child: HtmlElement) -> str:
+    """The text inside ``parent`` that comes before its child ``child``."""
+    out = [parent.text or ""]
+    for sib in parent:
+        if sib is child:
+            break
+        out += [sib.text_content(), sib.tail or ""]
+    return "".join(out)
+
+
+def _element_words(el: HtmlElement) -> str:
+    """The text of an element, a space between the texts of its children where none was typed:
+    "<span>... in May</span><span>Credit: EPA</span>" -> "... in May Credit: EPA", but
+    "<i>Alien</i>, a film" keeps its comma in place."""
+    text = ""
+    for piece in el.itertext():
+        if text and piece and not text[-1].isspace() and (piece[0].isalnum() or piece[0] in "(“‘\""):
+            text += " "
+        text += piece
+    return " ".join(text.split())
 
 
 def _tidy_lines(text: str) -> str:
@@ -116,6 +153,7 @@ def _extract(html: str, url: str | None, options: HtmlOptions) -> Document | Non
     tree = load_html(html)
     if tree is None:
         return None
+    _drop_hover_cards(tree)
     if options.keep_captions:
         _captions_as_paragraphs(tree)
     return trafilatura.bare_extraction(
