@@ -390,6 +390,10 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     # a reason the parse hangs on the cue is part of what is reported
     ("Roe wrote in a filing that the request was “futile,” because the board already holds the records.",
      "that the request was “futile,” because the board already holds the records"),
+    # the subject of what is reported, which the parse took for the cue's object
+    ("He also argued the harbour bridge, which is widely supported by traders, “would not stand 10 years” "
+     "without the new levy.",
+     "the harbour bridge, which is widely supported by traders, “would not stand 10 years” without the new levy"),
 ])
 def test_mixed_quote_content(run, text, content):
     q = only(run(text))

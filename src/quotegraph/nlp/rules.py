@@ -339,7 +339,7 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         last = max(t.i for c in comps for t in c.subtree)
         tail = [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
                 and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
-        return [t for c in comps + tail for t in c.subtree], via
+        return [t for c in _subject_as_object(cue, comps) + comps + tail for t in c.subtree], via
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
@@ -371,6 +371,15 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _subject_as_object(cue: Token, comps: list[Token]) -> list[Token]:
+    """"argued the bridge, which ..., “would not stand”": the parse made the subject of a
+    clause with none an object of the cue; it is part of what is reported."""
+    first = min(comps, key=lambda c: c.left_edge.i)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in first.children):
+        return []
+    return [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < first.left_edge.i]
 
 
 # verbs whose object is never what they report ("said it", "told reporters"); the others' is
