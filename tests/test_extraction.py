@@ -400,6 +400,22 @@ def test_mixed_quote_content(run, text, content):
     assert (q.kind, q.content) == ("mixed", content)
 
 
+def test_a_quotation_inside_a_relative_clause_report_is_that_reports(run):
+    art = run("“The levy is a disgrace,” said Tom Beck, who said there were “too many holes in the plan to ignore.”")
+    assert [(q.kind, q.content) for q in art.quotes] == [
+        ("direct", "“The levy is a disgrace,”"),
+        ("mixed", "there were “too many holes in the plan to ignore.”")]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Roe said the vote was late but added, “We will be ready.”", "“We will be ready.”"),
+    ("Roe suggested Lind had a fondness for long meetings - “He would have loved the old council,” she said.",
+     "“He would have loved the old council,”"),
+])
+def test_a_quotation_with_its_own_frame_stays_direct_inside_a_longer_report(run, text, quoted):
+    assert ("direct", quoted) in [(q.kind, q.content) for q in run(text).quotes]
+
+
 def test_indirect_said_that(run):
     art = run("Jane Roe said that the bridge would reopen in May.")
     q = only(art)

@@ -995,10 +995,9 @@ def paragraph_attributions(para: Paragraph, learned,
             frames[n] = cue
     found = {c.i: reported(c, para) for c in cues}
     contents = {i: toks for i, (toks, _) in found.items()}
-    for n, cue in list(frames.items()):  # "said that the plan “...”": what the cue reports begins
-        after_cue, q = para.ce(cue), para.quotes[n]  # before the quotation, which is part of it
-        if any(after_cue <= para.cs(t) < q.start and not t.is_punct for t in contents.get(cue.i) or ()):
-            del frames[n]
+    for n, cue in list(frames.items()):
+        if _reported_with_more(para.quotes[n], cue, cues, found, para):
+            del frames[n]  # the quotation is part of a mixed report
     framing = {cue.i for cue in frames.values()}
     inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
              and c.i in {t.i for t in contents[o.i]}}
@@ -1066,6 +1065,23 @@ def paragraph_attributions(para: Paragraph, learned,
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _reported_with_more(q: QuoteSpan, frame: Token, cues: list[Token], found: dict, para: Paragraph) -> bool:
+    """What a cue reports begins between it and quotation ``q``, which is part of it: the frame's
+    own report ("said that the plan “...”"), or the clause of another cue that runs on into the
+    quotation when the frame comes before it and outside it ("“...,” said Beck, who said there
+    were “...”"; not "said it was late but added, “...”", nor "suggested ... “...,” he said")."""
+    def begins_before(cue: Token, content) -> bool:
+        return any(para.ce(cue) <= para.cs(t) < q.start and not t.is_punct for t in content)
+
+    if begins_before(frame, found.get(frame.i, (None,))[0] or ()):
+        return True
+    if para.cs(frame) > q.start:
+        return False
+    return any(begins_before(c, toks) and any(q.start <= para.cs(t) < q.end for t in toks)
+               for c in cues if c.i != frame.i
+               for toks, via in [found[c.i]] if via == "clause" and frame not in toks)
 
 
 def _adjunct(cue: Token) -> bool:
