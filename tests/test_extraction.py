@@ -327,6 +327,15 @@ def test_continuation_paragraph_without_cue_goes_to_the_previous_speaker(run):
     assert second.confidence < first.confidence  # a continuation is less certain than a cue
 
 
+def test_a_continuation_points_to_where_the_speaker_was_last_named(run):
+    text = ("“The harvest was the worst in a decade,” farmer Paul Okafor said.\n"
+            "Okafor is still hopeful about the spring, because the river has fallen.\n"
+            "“We will plant again in March.”")
+    q = run(text).quotes[-1]
+    assert (q.speaker, q.cue) == ("Paul Okafor", None)
+    assert text[q.speaker_start:q.speaker_end] == "Okafor" and q.speaker_start == text.index("Okafor is")
+
+
 def test_multi_paragraph_quote(run):
     text = ("Mayor Helen Marsh addressed the crowd on Sunday.\n"
             "Marsh said: “We will rebuild every home on this street, and we start with the school.\n"

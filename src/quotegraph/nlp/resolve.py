@@ -138,7 +138,8 @@ class ArticleContext:
     def __init__(self, paragraphs: list[Paragraph]):
         self.people: dict[str, Person] = {}        # full name -> Person
         self.by_part: dict[str, list[str]] = {}    # lower-case surname / first name -> full names
-        self.subjects: list[tuple[int, str, bool]] = []  # (offset, full name, in a quote paragraph)
+        # (offset, end, full name, in a quote paragraph) of each person who is a clause's subject
+        self.subjects: list[tuple[int, int, str, bool]] = []
         self.unsure: dict[str, set[str]] = {}      # surname -> names the NER took for something else
         mislabelled: list[tuple[Span, Paragraph]] = []
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
@@ -177,12 +178,12 @@ class ArticleContext:
                         tok.head.i == tok.i + 1 and misread_subject(tok.head, para) is not None):
                     name = self.person_named(tok)
                     if name:
-                        self.subjects.append((para.cs(tok), name, bool(para.quotes)))
+                        self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
                         self._gender_from_pronoun(tok, name, para)
                     elif (owner := next((c for c in tok.children if c.dep_ == "poss"), None)) is not None:
                         name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
                         if name:
-                            self.subjects.append((para.cs(owner), name, bool(para.quotes)))
+                            self.subjects.append((para.cs(owner), para.ce(owner), name, bool(para.quotes)))
                 if tok.dep_ == "dobj" and tok.lemma_.lower() in DOCUMENTS and tok.head.lemma_ in _ISSUE:
                     issuer = subject_of(tok.head, para)
                     if issuer is not None:
@@ -353,8 +354,14 @@ class ArticleContext:
     def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
         """The people who were main-clause subjects before ``before``, latest first: in the same
         paragraph, or in a narrative paragraph (one without quotes) before it."""
-        return [(pos, name) for pos, name, quoting in reversed(self.subjects)
+        return [(pos, name) for pos, _, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
+
+
+    def last_subject(self, name: str, after: int, before: int) -> tuple[int, int] | None:
+        """The span of the last mention of ``name`` as a clause's subject in [after, before)."""
+        return next(((pos, end) for pos, end, who, _ in reversed(self.subjects)
+                     if after <= pos < before and who == name), None)
 
 
 def _headed_by(words: list[str], noun: str) -> bool:
@@ -732,7 +739,9 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
         elif (not att.question and (anchor := _continued(prev, framed))
               and att.block - anchor[0].block <= CONTINUATION_BLOCKS):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
-            start, end = anchor[2].speaker_start, anchor[2].speaker_end
+            # pointed to where the article last names the speaker: "Roe is upbeat. ¶ “...”"
+            start, end = ctx.last_subject(sp.name, anchor[2].end, att.start) or (
+                anchor[2].speaker_start, anchor[2].speaker_end)
             channel = anchor[2].channel
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
