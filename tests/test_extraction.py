@@ -481,6 +481,7 @@ def test_indirect_object_content(run, text, content):
     "Imagine the spectacle.",  # no speaker but the object itself
     "Having said that, the council has not yet set a date.",
     "Needless to say, the harbour was full by noon.",
+    "He said, she said",  # a heading: someone saying, with nothing said
 ])
 def test_phrases_that_report_nothing(run, text):
     assert run(text).quotes == []

@@ -1023,8 +1023,9 @@ def paragraph_attributions(para: Paragraph, learned,
         inside = [n for n, q in enumerate(para.quotes)
                   if n not in frames and any(s <= q.start < e for s, e in pieces)]
         quoting = any(para.quotes[n].primary for n in inside)
-        if sum(_word_len(para, s, e) for s, e in pieces) <= 1 and not quoting:
-            continue  # one word ("said so") is no statement, unless it quotes one: called it “rigged”
+        if not quoting and (sum(_word_len(para, s, e) for s, e in pieces) <= 1 or _bare_saying(toks)):
+            continue  # one word ("said so") is no statement, unless it quotes one: called it “rigged”;
+            # nor is a saying with nothing said ("He said, she said")
         fragments.update(inside)
         kind = "mixed" if quoting else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
@@ -1065,6 +1066,13 @@ def paragraph_attributions(para: Paragraph, learned,
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _bare_saying(toks: list[Token]) -> bool:
+    """A content that is only someone saying, with nothing said: "she said" ("He said, she said")."""
+    words = [t for t in toks if not t.is_punct]
+    return len(words) <= 2 and any(cue_lemma(t) in PLAIN_SPEECH and not any(c.dep_ in OBJECT_DEPS for c in t.children)
+                                   for t in words)
 
 
 def _reported_with_more(q: QuoteSpan, frame: Token, cues: list[Token], found: dict, para: Paragraph) -> bool:
