@@ -466,6 +466,11 @@ def test_indirect_with_the_cue_as_an_aside(run, text, pieces):
     ("The union asked the court to delay the vote.", "the court to delay the vote"),
     ("Jane Roe wrote a sharp reply to the council.", "a sharp reply to the council"),
     ("Jane Roe confirmed the closure on Friday.", "the closure"),  # two words are a statement
+    # a phrase on the object's own matter stays; when, where and through what it was said go
+    ("Jane Roe praised the volunteers at a shelter that feeds the homeless.",
+     "the volunteers at a shelter that feeds the homeless"),
+    ("Jane Roe defended the levy in a tweet.", "the levy"),
+    ("Jane Roe assailed the council from several angles.", "the council"),
 ])
 def test_indirect_object_content(run, text, content):
     q = only(run(text))

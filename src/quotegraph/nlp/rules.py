@@ -397,12 +397,14 @@ def _pronominal(arg: Token) -> bool:
 
 
 def _circumstance(tok: Token) -> bool:
-    """A prepositional phrase of time or place ("on Friday", "in Ohio"), not part of the content."""
+    """A prepositional phrase of time, place or setting ("on Friday", "in Ohio", "in a tweet"),
+    not part of the content -- unlike "to radically expand ...", "at a nonprofit center"."""
     if tok.dep_ != "prep":
         return False
     objs = [c for c in tok.children if c.dep_ == "pobj"]
-    return tok.lower_ in ("in", "at", "during", "on", "after", "before", "since", "while", "from") or any(
-        o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objs)
+    return tok.lower_ in ("during", "after", "before", "since", "while", "from") or any(
+        o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        or o.lemma_.lower() in _SETTING_NOUNS and tok.lower_ in ("in", "on", "at", "via") for o in objs)
 
 
 def _addressee(cue: Token, arg: Token) -> bool:
@@ -497,6 +499,9 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
 SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "release", "post", "tweet",
             "podcast", "letter", "email", "video", "hearing", "rally", "debate", "report", "study",
             "survey", "memo", "filing", "column", "essay", "call"}
+# where something was said or done, whatever was said: "in a tweet", "on its Facebook page"
+_SETTING_NOUNS = SETTINGS | PLATFORMS | MEDIA_NOUNS | {
+    "floor", "court", "page", "show", "appearance", "session", "meeting", "event", "message", "remark"}
 
 
 def _settings(cue: Token) -> list[Token]:
