@@ -71,6 +71,19 @@ def test_a_title_in_a_sentence_is_no_statement(run):
     assert all("Morning Harbour" not in q.content or q.kind != "direct" for q in art.quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "The film, “Four Days: The Long Night at Harwick Pier,” is based on a book by a ferry captain.",
+    "Reviewers have combed her new memoir, “Salt and Iron: How a Harbour Town Rebuilt Itself,” for clues.",
+])
+def test_a_quoted_title_set_off_after_a_book_or_film_is_no_statement(run, text):
+    assert run(text).quotes == []
+
+
+def test_a_content_that_begins_at_a_quotations_first_word_keeps_its_opening_mark(run):
+    q = only(run("Roe wrote a column, “We must stop the levy now,” for the Gazette."))
+    assert (q.kind, q.content) == ("mixed", "“We must stop the levy now,” for the Gazette")
+
+
 def test_a_title_typed_with_two_marks_a_side_is_no_piece_of_the_quote_before(run):
     art = run("''Ready, ready, ready,'' Ms. Quayle said on ''Harbour Morning Show'' last week. "
               "''Nobody works harder.''\n\n''We want a fair deal,'' she said.")

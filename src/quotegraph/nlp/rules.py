@@ -769,6 +769,21 @@ def _named_term(q: QuoteSpan, para: Paragraph) -> bool:
             and any(t.pos_ in ("NOUN", "PROPN") for t in para.tokens_starting(q.start, q.end)))
 
 
+_WORKS = {"book", "novel", "memoir", "biography", "movie", "film", "documentary", "show", "series", "song",
+          "album", "single", "play", "musical", "column", "op-ed", "essay", "article", "headline", "poem",
+          "episode", "exhibition", "painting", "sitcom", "opera"}
+
+
+def _work_title(q: QuoteSpan, para: Paragraph) -> bool:
+    """"The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on ...": a quotation set
+    off in apposition to a book, film, column or song is its title, however long."""
+    before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space][-2:]
+    inner_start, inner_end = q.inner
+    set_off = para.text[inner_end - 1:inner_end] == "," or para.text[q.end:q.end + 1] in (",", ")")
+    return (len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in _WORKS
+            and before[0].pos_ == "NOUN" and q.closed and set_off)
+
+
 def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
     """“Face the Nation”, “Morning Joe”: a short title-case name of a show, book or slogan."""
     words = re.findall(r"[\w’']+", para.text[slice(*q.inner)])
@@ -997,7 +1012,8 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         found_frames[n] = fr = learned.frame(q, para, cues)
         cue = fr.cue
-        if _is_title(q, para) and (cue is None or not _starts_sentence(q, para)) or _named_term(q, para):
+        if (_is_title(q, para) and (cue is None or not _starts_sentence(q, para)) or _named_term(q, para)
+                or _work_title(q, para)):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
         if cue is not None:
@@ -1125,12 +1141,15 @@ def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
 
 def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[int, int]]:
     """Extend a piece that stops inside a quotation to the quotation's end (its closing mark),
-    merging the pieces the extension reaches."""
+    and one that starts at a quotation's first word to its opening mark (which the parse may
+    have hung elsewhere), merging the pieces the extension reaches."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         for q in para.quotes:
             if q.start < e < q.end:
                 e = q.end
+            if q.start < s < q.end and not para.text[q.start:s].strip(" " + "".join(ALL_MARKS)):
+                s = q.start
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
