@@ -51,11 +51,12 @@ def direct_quotes(article):
 
 
 def quoted_segments(article):
-    """(segment text, quote) for each quoted piece of the direct quotations: “A,” she said. “B.”
-    is one statement in two pieces, and two quotations."""
-    return [(article.text[s:e], q) for q in direct_quotes(article)
+    """(quotation text, quote) for each quotation of more than one word in the direct and mixed
+    quotes: “A,” she said. “B.” is one statement in two pieces, and two quotations; so is a
+    mixed report holding two."""
+    return [(part, q) for q in direct_quotes(article)
             for s, e in (q.pieces or [[q.start, q.end]])
-            if DOUBLE & set(article.text[s:e]) and len(quoted_words(article.text[s:e])) > 1]
+            for part in re.findall(r"[“\"«„][^”\"»“]*", article.text[s:e]) if len(words(part)) > 1]
 
 
 def test_all_direct_quotations_attributed_by_full_name(article):
