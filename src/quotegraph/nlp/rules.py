@@ -334,13 +334,17 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
         comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
     if comps:
-        comps = _subject_as_object(cue, comps) + comps
-        return [t for c in comps + _reason(cue, comps) for t in c.subtree], via
+        # "wrote that the request was “futile,” because ...": a reason or condition the parse hung
+        # on the cue rather than on the clause belongs to what is reported
+        last = max(t.i for c in comps for t in c.subtree)
+        tail = [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
+                and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
+        return [t for c in _subject_as_object(cue, comps) + comps + tail for t in c.subtree], via
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
         if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
-            return [t for c in args + _reason(cue, args) for t in c.subtree], "object"
+            return [t for c in args for t in c.subtree], "object"
     if (cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
         # "As Hren observed, the port ...": the clause the cue hangs on
@@ -367,14 +371,6 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
-
-
-def _reason(cue: Token, reported: list[Token]) -> list[Token]:
-    """"wrote that the request was “futile,” because ...", "described him as rude because ...": a
-    reason or condition the parse hung on the cue, after what it reports, belongs to it."""
-    last = max(t.i for c in reported for t in c.subtree)
-    return [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
-            and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
 
 
 def _subject_as_object(cue: Token, comps: list[Token]) -> list[Token]:
