@@ -357,7 +357,6 @@ class ArticleContext:
         return [(pos, name) for pos, _, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
 
-
     def last_subject(self, name: str, after: int, before: int) -> tuple[int, int] | None:
         """The span of the last mention of ``name`` as a clause's subject in [after, before)."""
         return next(((pos, end) for pos, end, who, _ in reversed(self.subjects)

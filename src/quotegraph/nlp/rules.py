@@ -1092,8 +1092,8 @@ def paragraph_attributions(para: Paragraph, learned,
 def _bare_saying(toks: list[Token]) -> bool:
     """A content that is only someone saying, with nothing said: "she said" ("He said, she said")."""
     words = [t for t in toks if not t.is_punct]
-    return len(words) <= 2 and any(cue_lemma(t) in PLAIN_SPEECH and not any(c.dep_ in OBJECT_DEPS for c in t.children)
-                                   for t in words)
+    return len(words) <= 2 and any(cue_lemma(t) in PLAIN_SPEECH
+                                   and not any(c.dep_ in OBJECT_DEPS for c in t.children) for t in words)
 
 
 def _reported_with_more(q: QuoteSpan, frame: Token, cues: list[Token], found: dict, para: Paragraph) -> bool:
