@@ -422,7 +422,7 @@ def test_mixed_quote_content(run, text, content):
     assert (q.kind, q.content) == ("mixed", content)
 
 
-def test_a_quotation_inside_a_relative_clause_report_is_that_reports(run):
+def test_a_quotation_inside_a_relative_clause_report_is_part_of_it(run):
     art = run("“The levy is a disgrace,” said Tom Beck, who said there were “too many holes in the plan to ignore.”")
     assert [(q.kind, q.content) for q in art.quotes] == [
         ("direct", "“The levy is a disgrace,”"),
