@@ -71,19 +71,14 @@ def _typed_as_closing(text: str, i: int) -> bool:
     return i > 0 and not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)—–")
 
 
-def _doubled(text: str, i: int, closers: str, double: bool) -> bool:
-    """The single mark at i is the first of two typed for one (''like this'')."""
-    return not double and text[i + 1:i + 2] == text[i] and text[i] in closers
-
-
-def _find_close(text: str, i: int, limit: int, closers: str, double: bool) -> tuple[int, bool]:
+def _find_close(text: str, i: int, limit: int, closers: str, double: bool,
+                pair: bool) -> tuple[int, bool]:
     """Where the quote opened just before i ends: (end offset, closed?).
 
     A new opening mark before any closing one means the quote was never closed: it ends there.
+    ``pair``: the quote opened ''with two marks for one''; only two marks close it, and a single
+    one inside closes a quote nested in it (''We met as the 'core four' today,'' she said).
     """
-    # ''typeset like this'' (two marks for one): only two marks close it; a single one inside
-    # closes a quote nested in it (''We met as the 'core four' today,'' she said)
-    pair = _doubled(text, i - 1, closers, double)
     for k in range(i + pair, limit):
         c = text[k]
         if c in closers and (double or _closes(text, k + pair)):
@@ -121,14 +116,14 @@ def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool, 
             continue
         limit = held[0] if held is not None else end
         closers = pairs[text[i]]
-        stop, closed = _find_close(text, i + 1, limit, closers, double)
+        pair = not double and text[i + 1:i + 2] == text[i] and text[i] in closers
+        stop, closed = _find_close(text, i + 1, limit, closers, double, pair)
         # an unclosed single mark is an apostrophe -- unless single marks are the article's
         # quotation marks and it opens the paragraph (a quote running on to the next)
         if closed or double or primary and i == start:
             while not closed and stop > i + 1 and text[stop - 1].isspace():
                 stop -= 1
-            width = 2 if _doubled(text, i, closers, double) else 1
-            spans.append(QuoteSpan(i, stop, closed, primary, width))
+            spans.append(QuoteSpan(i, stop, closed, primary, 2 if pair else 1))
             i = stop
         else:
             i += 1

@@ -402,9 +402,9 @@ def _circumstance(tok: Token) -> bool:
     if tok.dep_ != "prep":
         return False
     objs = [c for c in tok.children if c.dep_ == "pobj"]
-    return tok.lower_ in ("during", "after", "before", "since", "while", "from") or any(
-        o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
-        or o.lemma_.lower() in _SETTING_NOUNS and tok.lower_ in ("in", "on", "at", "via") for o in objs)
+    return (tok.lower_ in ("during", "after", "before", "since", "while", "from")
+            or any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objs)
+            or bool(_setting_nouns(tok, _SETTING_NOUNS)))
 
 
 def _addressee(cue: Token, arg: Token) -> bool:
@@ -504,11 +504,17 @@ _SETTING_NOUNS = SETTINGS | PLATFORMS | MEDIA_NOUNS | {
     "floor", "court", "page", "show", "appearance", "session", "meeting", "event", "message", "remark"}
 
 
+def _setting_nouns(prep: Token, nouns: set[str] = SETTINGS) -> list[Token]:
+    """The nouns of a phrase saying where something was said: "in a statement", "at a news
+    conference", "on its Facebook page" (with ``_SETTING_NOUNS``)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "during", "through", "on"):
+        return []
+    return [obj for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in nouns]
+
+
 def _settings(cue: Token) -> list[Token]:
     """The nouns of "in a statement", "at a news conference" ... hanging on the cue."""
-    return [obj for prep in cue.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "through", "on")
-            for obj in prep.children
-            if obj.dep_ == "pobj" and obj.tag_ == "NN" and obj.lemma_.lower() in SETTINGS]
+    return [obj for prep in cue.children for obj in _setting_nouns(prep) if obj.tag_ == "NN"]
 
 
 _TELL = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "brief", "convince"}
@@ -774,7 +780,7 @@ def _work_title(q: QuoteSpan, para: Paragraph) -> bool:
     """"The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on ...": a quotation set
     off in apposition to a book, film, column or song is its title, however long."""
     before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space][-2:]
-    inner_start, inner_end = q.inner
+    inner_end = q.inner[1]
     set_off = para.text[inner_end - 1:inner_end] == "," or para.text[q.end:q.end + 1] in (",", ")")
     return (len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in _WORKS
             and before[0].pos_ == "NOUN" and q.closed and set_off)
@@ -1144,7 +1150,7 @@ def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[
         for q in para.quotes:
             if q.start < e < q.end:
                 e = q.end
-            if q.start < s < q.end and not para.text[q.start:s].strip(" " + "".join(ALL_MARKS)):
+            if q.start < s < q.end and not para.text[q.inner[0]:s].strip():
                 s = q.start
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(e, out[-1][1]))

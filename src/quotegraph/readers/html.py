@@ -114,8 +114,8 @@ def _drop_hover_cards(tree: HtmlElement) -> None:
     for paragraph in list(tree.iter("p")):
         for img in list(paragraph.iter("img")):
             card, el = None, img
-            while (parent := el.getparent()) is not None and parent is not paragraph and \
-                    parent.tag in ("span", "div") and not _text_before(parent, el).strip():
+            while ((parent := el.getparent()) is not None and parent is not paragraph
+                   and parent.tag in ("span", "div") and not _text_before(parent, el).strip()):
                 card = el = parent
             if card is not None and card.getparent() is not None:
                 card.drop_tree()  # keeps the text after it
