@@ -510,6 +510,12 @@ def test_a_set_phrase_frames_no_quotation(run):
     assert (q.cue, q.speaker) == (None, None)
 
 
+def test_a_relative_that_said_is_no_set_phrase(run):
+    q = only(run("The page was replaced on Thursday by a message that said, “Sorry, the item you "
+                 "asked for is gone.”"))
+    assert (q.kind, q.cue, q.speaker) == ("direct", "said", "a message")
+
+
 def test_a_dateline_is_not_the_speaker(run):
     q = only(run("HALDEN BAY — Harbour master Piet Vanterpool said Tuesday that the ferry would stop in May."))
     assert (q.speaker, q.speaker_title) == ("Piet Vanterpool", "Harbour master")
@@ -1012,3 +1018,13 @@ def test_the_one_told_is_not_the_speaker_even_when_the_parse_makes_it_a_subject(
               "\"The route has been built from the ground up for commuters,\" Jack Buser, director for "
               "routes at Vastby, tells The Hollywood Reporter. \"You are going to see a number of things.\"")
     assert {q.speaker for q in art.quotes if q.kind == "direct"} == {"Jack Buser"}
+
+
+def test_a_nested_quote_closing_first_still_ends_with_the_frames_comma(run):
+    # “... the 'Title Sponsor,' ” -- the single mark and a space stand between comma and close
+    art = run("Eric Lund spoke about the tournament.\n\n"
+              "\"My father made the gift. This is why he is the 'Title Sponsor,' \" Eric Lund wrote of the "
+              "2010 event.")
+    q = by_content(art, "Title Sponsor")
+    assert (q.kind, q.cue, q.speaker) == ("direct", "wrote", "Eric Lund")
+

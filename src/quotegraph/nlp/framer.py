@@ -71,8 +71,7 @@ def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
     gap = (para.tokens_between(q.end, para.cs(verb)) if side == "R"
            else para.tokens_between(para.ce(verb), q.start))
     words = _bucket(sum(not t.is_punct for t in gap))
-    inner_start, inner_end = q.inner
-    last = _char(text[inner_end - 1] if inner_end > inner_start else "")
+    last = _char(q.last_char(text))
     after = _char(text[q.end:q.end + 3].lstrip(" \xa0")[:1])
     before = _char(text[max(para.start, q.start - 3):q.start].rstrip(" \xa0")[-1:])
     sentence_end = any(t.text in SENTENCE_ENDS for t in gap)

@@ -43,6 +43,15 @@ class QuoteSpan:
         """Offsets of the words between the marks."""
         return self.start + self.width, self.end - self.width if self.closed else self.end
 
+    def last_char(self, text: str) -> str:
+        """The quote's last character before its closing mark: the comma of “...,” and also of
+        “... the 'Title Sponsor,' ” (a nested quote closing first, a space before the mark)."""
+        start, end = self.inner
+        words = text[start:end].rstrip(" \xa0")
+        if len(words) > 1 and words[-1] in "'’" and words[-2] in ",.!?":
+            words = words[:-1]
+        return words[-1:]
+
 
 _ALWAYS_OPEN = set("“„«‘‚‹")
 _DOUBLE_OPEN = set("“„«")

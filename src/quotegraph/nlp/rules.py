@@ -670,8 +670,7 @@ _GAP_DEPS = {"aux", "auxpass", "advmod", "neg", "npadvmod", "prt"}
 def _right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=subject_of) -> Token | None:
     """"“...,” he said" / "“...,” said Rheinvald": the next cue, when only its subject (and adverbs)
     stand between it and the quote."""
-    inner_start, inner_end = q.inner
-    last = para.text[inner_end - 1] if inner_end > inner_start else ""
+    last = q.last_char(para.text)
     after = para.text[q.end:q.end + 4].lstrip()[:1]
     if not q.closed:
         return None
@@ -780,8 +779,7 @@ def _work_title(q: QuoteSpan, para: Paragraph) -> bool:
     """"The movie, “13 Hours: The Secret Soldiers of Benghazi,” is based on ...": a quotation set
     off in apposition to a book, film, column or song is its title, however long."""
     before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space][-2:]
-    inner_end = q.inner[1]
-    set_off = para.text[inner_end - 1:inner_end] == "," or para.text[q.end:q.end + 1] in (",", ")")
+    set_off = q.last_char(para.text) == "," or para.text[q.end:q.end + 1] in (",", ")")
     return (len(before) == 2 and before[1].text == "," and before[0].lemma_.lower() in _WORKS
             and before[0].pos_ == "NOUN" and q.closed and set_off)
 
@@ -970,11 +968,12 @@ _SET_PHRASE = re.compile(r"\b(?:(?:that|this)(?: being)? said(?=\s*,)|having sai
 
 
 def set_phrase(tok: Token, para: Paragraph) -> bool:
-    """``tok`` is the verb of a phrase that reports nothing: neither a cue nor a frame."""
+    """``tok`` is the verb of a phrase that reports nothing: neither a cue nor a frame ("That
+    said, ..." -- not "a message that said, ...", where "that" is a relative pronoun)."""
     if tok.lemma_ not in ("say", "speak", "tell", "ask"):
         return False
     start = para.cs(tok)
-    return any(m.start() <= start < m.end()
+    return any(m.start() <= start < m.end() and not (tok.dep_ == "relcl" and m.group()[:2].lower() == "th")
                for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 30)))
 
 
