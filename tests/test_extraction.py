@@ -1028,3 +1028,10 @@ def test_a_nested_quote_closing_first_still_ends_with_the_frames_comma(run):
     q = by_content(art, "Title Sponsor")
     assert (q.kind, q.cue, q.speaker) == ("direct", "wrote", "Eric Lund")
 
+
+def test_a_pronoun_inside_a_report_points_to_the_named_reporter(run):
+    text = ("Mayor Ida Strand faced the council.\n\n"
+            "Strand said she responded: “When you are attacked, you cannot stay polite.”")
+    q = by_content(run(text), "cannot stay polite")
+    assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Ida Strand", "Strand")
+

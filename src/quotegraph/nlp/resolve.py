@@ -731,7 +731,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             # the paragraph the speaker is named in: a lead-in ("She wrote:") is the one before the quote's
             para = paragraphs[bisect_right(starts, att.source[0]) - 1] if paragraphs else None
             sp = _speaker_of_mention(att, ctx, text, history, para)
-            start, end = att.source
+            start, end = (_reporter_named(att, sp, ctx, para) if sp.how == "pronoun" else None) or att.source
             channel = att.channel or sp.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
@@ -760,6 +760,24 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             if att.kind != "indirect" and att.cue_root is not None:
                 framed = prev
     return quotes
+
+
+def _reporter_named(att: Attribution, sp: Speaker, ctx: ArticleContext,
+                    para: Paragraph | None) -> tuple[int, int] | None:
+    """"Trump said he responded: “...”": the pronoun's speaker named as the subject of the
+    report around it -- that mention, the fuller one, is where the quote is attributed."""
+    verb = att.cue_root
+    if verb is None or para is None or verb.doc is not att.source_root.doc:
+        return None
+    while verb.dep_ == "conj":  # "said he welcomed extradition and added, “...”"
+        verb = verb.head
+    if verb.dep_ != "ccomp" or not is_cue(verb.head):
+        return None
+    outer = subject_of(verb.head, para)
+    if (outer is None or outer.tag_ == "PRP" or not outer.i < verb.head.i < att.source_root.i
+            or ctx.person_named(outer) != sp.name):
+        return None
+    return para.char_span(mention_span(outer, para))
 
 
 def _continued(prev, framed):
