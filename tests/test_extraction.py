@@ -1035,3 +1035,14 @@ def test_a_pronoun_inside_a_report_points_to_the_named_reporter(run):
     q = by_content(run(text), "cannot stay polite")
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Ida Strand", "Strand")
 
+
+def test_a_quotation_owned_by_a_noun_for_words_is_its_owners(run):
+    art = run("Senator Mira Dahl defended her record on Monday.\n\n"
+              "The dispute is about her claim that she “never sent a single classified email from the house.”")
+    assert by_content(art, "classified email").speaker == "Mira Dahl"
+
+
+def test_a_possessive_with_no_one_to_stand_for_is_no_speaker(run):
+    q = by_content(run("The debate ended with his famous demand: “Tear down the toll gates on the bridge!”"),
+                   "toll gates")
+    assert q.speaker is None

@@ -21,9 +21,9 @@ from .linear import packaged_model
 from .rules import (Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
                     subject_of, word_start)
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "them"}
-WRITER_PRONOUNS = {"i", "me", "we", "us", "you"}  # outside quotes: the writer, or the reader
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
+GROUP_PRONOUNS = {"they", "them", "their"}
+WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}  # outside quotes: the writer, or the reader
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
              "agency", "department", "office", "company", "council", "commission", "court", "police",
              "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
@@ -544,12 +544,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", gender)
     if low in WRITER_PRONOUNS and root.pos_ == "PRON" and (para is None or para.quote_index(root) is None):
         # "as we have said", "I came to think": the writer, whom the text does not name
-        return Speaker(None, "person" if low in ("i", "me") else "group", None, "unresolved")
-    if low in GROUP_PRONOUNS or low == "it":
+        return Speaker(None, "person" if low in ("i", "me", "my") else "group", None, "unresolved")
+    if low in GROUP_PRONOUNS or low in ("it", "its"):
         for _, sp in reversed(history):
             if sp.kind in ("group", "organization") and sp.name:
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
-        return Speaker(None, "group" if low != "it" else "organization", None, "unresolved")
+        return Speaker(None, "group" if low in GROUP_PRONOUNS else "organization", None, "unresolved")
     ent = entity_at(root)
     head = root.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)

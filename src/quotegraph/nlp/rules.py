@@ -984,7 +984,8 @@ def paragraph_attributions(para: Paragraph, learned,
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
     clausal content gives an indirect attribution -- mixed when a quoted fragment lies inside it --
     leaving out statements that other cues frame. Remaining quotes are direct: with their frame's
-    cue, after a "Name:" lead-in, or without a cue (a continuation, resolved across paragraphs);
+    cue, after a "Name:" lead-in, owned by a noun for words ("her claim that “...”"), or without
+    a cue (a continuation, resolved across paragraphs);
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
 
     ``learned`` (a ``learned.Learned``) decides which verbs are cues, which cue frames a
@@ -1082,6 +1083,9 @@ def paragraph_attributions(para: Paragraph, learned,
             att.via = "colon"
         elif _word_count(para, q) <= SCARE_MAX_WORDS and not _whole_paragraph(q, para):
             continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
+        elif (owner := _utterance_owner(q, para)) is not None:
+            att.source_root, att.source = owner, para.char_span(mention_span(owner, para))
+            att.via = "utterance"
         out.append(att)
     kept = []
     for att in out:
@@ -1092,6 +1096,24 @@ def paragraph_attributions(para: Paragraph, learned,
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _utterance_owner(q: QuoteSpan, para: Paragraph) -> Token | None:
+    """"her claim that she “...”", "Obama's “...” promise", "his famous demand in Berlin: “...”":
+    whose words a quotation nothing frames is, when a noun for something said owns it -- the
+    last such noun in its sentence, a few words before it."""
+    before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space]
+    if not before:
+        return None
+    near = [t for t in before[-6:] if t.sent == before[-1].sent]
+    noun = next((t for t in reversed(near) if t.pos_ == "NOUN" and t.lemma_.lower() in _UTTERANCES), None)
+    return next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+
+
+_UTTERANCES = {"claim", "assertion", "comment", "remark", "promise", "pledge", "statement", "demand",
+               "word", "vow", "quip", "warning", "argument", "insistence", "declaration", "boast",
+               "admission", "complaint", "suggestion", "response", "reply", "answer", "tweet", "message",
+               "description", "slogan", "mantra", "line", "contention", "charge", "accusation", "prediction"}
 
 
 def _bare_saying(toks: list[Token]) -> bool:
