@@ -1046,3 +1046,10 @@ def test_a_possessive_with_no_one_to_stand_for_is_no_speaker(run):
     q = by_content(run("The debate ended with his famous demand: “Tear down the toll gates on the bridge!”"),
                    "toll gates")
     assert q.speaker is None
+
+
+def test_a_colon_after_a_report_is_the_reporters_lead_in(run):
+    art = run("Ola Amar, a grain trader, spoke on Monday.\n\n"
+              "Amar said that if seen through the lens of a negotiator, some sort of broad deal might be "
+              "possible: “In trade, the question is always whether the offers and the asks overlap.”")
+    assert by_content(art, "the asks overlap").speaker == "Ola Amar"

@@ -839,14 +839,25 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        return subject_of(verb, para) if verb.pos_ in ("VERB", "AUX") else None
+        return subject_of(_reporting(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
     if last.lemma_ == "be" and last.pos_ == "AUX":
         return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
     if last.pos_ in ("ADJ", "ADV") and last.dep_ in ("acomp", "advmod") and last.head.pos_ in ("AUX", "VERB"):
         # "The captain was more cautious: “...”", "The minister put it bluntly: “...”"
-        subj = next((c for c in last.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in _reporting(last.head, para).children if c.dep_ in SUBJECT_DEPS), None)
         return subj if subj is not None and subj.lower_ not in ("it", "this", "that", "there") else None
     return None
+
+
+def _reporting(verb: Token, para: Paragraph) -> Token:
+    """The cue whose report ``verb`` is, if any, else ``verb``: "Amar said that ... a bargain
+    might be possible: “...”" is Amar's lead-in, not the bargain's (the cue before it, outside
+    quotes, in the same sentence)."""
+    while (verb.dep_ == "ccomp" and is_cue(verb.head) and verb.head.i < verb.i
+           and para.quote_index(verb.head) is None
+           and not any(t.text in (".", "?", "!", ";") for t in verb.doc[verb.head.i:verb.i])):
+        verb = verb.head
+    return verb
 
 
 def colon_lead_in(para: Paragraph, speaker=subject_of) -> tuple[Token, Token | None] | None:
