@@ -984,7 +984,7 @@ def set_phrase(tok: Token, para: Paragraph) -> bool:
     if tok.lemma_ not in ("say", "speak", "tell", "ask"):
         return False
     start = para.cs(tok)
-    return any(m.start() <= start < m.end() and not (tok.dep_ == "relcl" and m.group()[:2].lower() == "th")
+    return any(m.start() <= start < m.end() and not (tok.dep_ == "relcl" and m.group().lower().startswith(("that", "this")))
                for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 30)))
 
 
@@ -1110,9 +1110,9 @@ def paragraph_attributions(para: Paragraph, learned,
 
 
 def _utterance_owner(q: QuoteSpan, para: Paragraph) -> Token | None:
-    """"her claim that she “...”", "Obama's “...” promise", "his famous demand in Berlin: “...”":
-    whose words a quotation nothing frames is, when a noun for something said owns it -- the
-    last such noun in its sentence, a few words before it."""
+    """"her claim that she “...”", "his famous demand in Berlin: “...”": whose words a quotation
+    nothing frames is, when a noun for something said owns it -- the last such noun in its
+    sentence, a few words before it."""
     before = [t for t in para.tokens_between(para.start, q.start) if not t.is_space]
     if not before:
         return None
