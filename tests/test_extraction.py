@@ -1057,3 +1057,10 @@ def test_a_colon_after_a_report_is_the_reporters_lead_in(run):
               "Amar said that if seen through the lens of a negotiator, some sort of broad deal might be "
               "possible: “In trade, the question is always whether the offers and the asks overlap.”")
     assert by_content(art, "the asks overlap").speaker == "Ola Amar"
+
+
+def test_a_date_is_never_the_speaker(run):
+    art = run("Trade talks resumed on Monday.\n\n"
+              "\"The president wants the option of a bigger deal. Bigger than just the little deal\" announced "
+              "in October, said Derek Scissors, a scholar at a Washington institute.")
+    assert by_content(art, "bigger deal").speaker == "Derek Scissors"

@@ -28,12 +28,15 @@ def candidates(cue: Token, para: Paragraph, tokens: list[Token] | None = None) -
     """Noun-phrase heads of the cue's sentence (``tokens``, when the caller has listed them)
     outside quotations (relative pronouns included, and every subject whatever the tagger took
     it for: "Small, who ..., said" with "Small" an adjective; an expletive "there" or "it" speaks
-    for nobody)."""
+    for nobody, nor does a date, a time or an amount: "announced in October")."""
     return [t for t in (tokens if tokens is not None else cue.sent) if t.i != cue.i
             and para.quote_index(t) is None
             and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE or t.dep_ in SUBJECT_DEPS)
-            and not t.is_punct and t.dep_ not in ("punct", "expl")
+            and not t.is_punct and t.dep_ not in ("punct", "expl") and t.ent_type_ not in _NO_SPEAKER
             and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
+
+
+_NO_SPEAKER = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 def _to_root(tok: Token) -> list[Token]:
