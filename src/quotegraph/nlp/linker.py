@@ -28,11 +28,13 @@ def candidates(cue: Token, para: Paragraph, tokens: list[Token] | None = None) -
     """Noun-phrase heads of the cue's sentence (``tokens``, when the caller has listed them)
     outside quotations (relative pronouns included, and every subject whatever the tagger took
     it for: "Small, who ..., said" with "Small" an adjective; an expletive "there" or "it" speaks
-    for nobody, nor does a date, a time or an amount: "announced in October")."""
+    for nobody, nor does the date, time or amount of an adverbial: "announced in October",
+    "said Tuesday" -- unlike "the 61-year-old said")."""
     return [t for t in (tokens if tokens is not None else cue.sent) if t.i != cue.i
             and para.quote_index(t) is None
             and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE or t.dep_ in SUBJECT_DEPS)
-            and not t.is_punct and t.dep_ not in ("punct", "expl") and t.ent_type_ not in _NO_SPEAKER
+            and not t.is_punct and t.dep_ not in ("punct", "expl")
+            and not (t.ent_type_ in _NO_SPEAKER and t.dep_ in ("pobj", "npadvmod") and t.head.lower_ != "old")
             and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
 
 
