@@ -1040,27 +1040,23 @@ def test_a_pronoun_inside_a_report_points_to_the_named_reporter(run):
     assert (q.speaker, text[q.speaker_start:q.speaker_end]) == ("Ida Strand", "Strand")
 
 
-def test_a_quotation_owned_by_a_noun_for_words_is_its_owners(run):
-    art = run("Senator Mira Dahl defended her record on Monday.\n\n"
-              "The dispute is about her claim that she “never sent a single classified email from the house.”")
-    assert by_content(art, "classified email").speaker == "Mira Dahl"
-
-
 def test_a_possessive_with_no_one_to_stand_for_is_no_speaker(run):
     q = by_content(run("The debate ended with his famous demand: “Tear down the toll gates on the bridge!”"),
                    "toll gates")
     assert q.speaker is None
 
 
-def test_a_colon_after_a_report_is_the_reporters_lead_in(run):
-    art = run("Ola Amar, a grain trader, spoke on Monday.\n\n"
-              "Amar said that if seen through the lens of a negotiator, some sort of broad deal might be "
-              "possible: “In trade, the question is always whether the offers and the asks overlap.”")
-    assert by_content(art, "the asks overlap").speaker == "Ola Amar"
-
-
-def test_a_date_is_never_the_speaker(run):
-    art = run("Trade talks resumed on Monday.\n\n"
-              "\"The president wants the option of a bigger deal. Bigger than just the little deal\" announced "
-              "in October, said Derek Scissors, a scholar at a Washington institute.")
-    assert by_content(art, "bigger deal").speaker == "Derek Scissors"
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Senator Mira Dahl defended her record on Monday.\n\nThe dispute is about her claim that she "
+                 "“never sent a single classified email from the house.”", "classified email", "Mira Dahl",
+                 id="a quotation owned by a noun for words is its owner's"),
+    pytest.param("Ola Amar, a grain trader, spoke on Monday.\n\nAmar said that if seen through the lens of a "
+                 "negotiator, some sort of broad deal might be possible: “In trade, the question is always "
+                 "whether the offers and the asks overlap.”", "the asks overlap", "Ola Amar",
+                 id="a colon after a report is the reporter's lead-in"),
+    pytest.param("Trade talks resumed on Monday.\n\n\"The president wants the option of a bigger deal. Bigger "
+                 "than just the little deal\" announced in October, said Derek Scissors, a scholar at a "
+                 "Washington institute.", "bigger deal", "Derek Scissors", id="a date is never the speaker"),
+])
+def test_who_speaks_a_quotation_with_no_plain_frame(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
