@@ -19,11 +19,12 @@ from spacy.tokens import Span, Token
 from ..models import Quote
 from .linear import packaged_model
 from .rules import (Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
-                    subject_of, word_start)
+                    reporting_cue, subject_of, word_start)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
-WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}  # outside quotes: the writer, or the reader
+# outside quotes, the writer or the reader
+WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
              "agency", "department", "office", "company", "council", "commission", "court", "police",
              "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
@@ -771,10 +772,9 @@ def _reporter_named(att: Attribution, sp: Speaker, ctx: ArticleContext,
         return None
     while verb.dep_ == "conj":  # "said he welcomed extradition and added, “...”"
         verb = verb.head
-    if verb.dep_ != "ccomp" or not is_cue(verb.head):
-        return None
-    outer = subject_of(verb.head, para)
-    if (outer is None or outer.tag_ == "PRP" or not outer.i < verb.head.i < att.source_root.i
+    reporter = reporting_cue(verb, para)
+    outer = subject_of(reporter, para) if reporter is not verb else None
+    if (outer is None or outer.tag_ == "PRP" or not outer.i < reporter.i < att.source_root.i
             or ctx.person_named(outer) != sp.name):
         return None
     return para.char_span(mention_span(outer, para))

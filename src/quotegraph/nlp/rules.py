@@ -788,7 +788,8 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
     """“Face the Nation”, “Morning Joe”, ‘The Medium is the Message’: a short title-case name of a
     show, book, theme or slogan."""
     words = re.findall(r"[\w’']+", para.text[slice(*q.inner)])
-    small = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "as", "from", "vs"}
+    small = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "as",
+             "from", "vs"}
     return (0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words)
             and q.start > para.start)
 
@@ -840,20 +841,20 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        return subject_of(_reporting(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
+        return subject_of(reporting_cue(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
     if last.lemma_ == "be" and last.pos_ == "AUX":
         return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
     if last.pos_ in ("ADJ", "ADV") and last.dep_ in ("acomp", "advmod") and last.head.pos_ in ("AUX", "VERB"):
         # "The captain was more cautious: “...”", "The minister put it bluntly: “...”"
-        subj = next((c for c in _reporting(last.head, para).children if c.dep_ in SUBJECT_DEPS), None)
+        subj = next((c for c in reporting_cue(last.head, para).children if c.dep_ in SUBJECT_DEPS), None)
         return subj if subj is not None and subj.lower_ not in ("it", "this", "that", "there") else None
     return None
 
 
-def _reporting(verb: Token, para: Paragraph) -> Token:
-    """The cue whose report ``verb`` is, if any, else ``verb``: "Amar said that ... a bargain
-    might be possible: “...”" is Amar's lead-in, not the bargain's (the cue before it, outside
-    quotes, in the same sentence)."""
+def reporting_cue(verb: Token, para: Paragraph) -> Token:
+    """The outermost cue whose report ``verb`` is, else ``verb`` (the cue comes before it, outside
+    quotes, in the same sentence): "Amar said that ... a bargain might be possible: “...”" is
+    Amar's lead-in, not the bargain's; in "Trump said he responded: “...”" it is "said"."""
     while (verb.dep_ == "ccomp" and is_cue(verb.head) and verb.head.i < verb.i
            and para.quote_index(verb.head) is None
            and not any(t.text in (".", "?", "!", ";") for t in verb.doc[verb.head.i:verb.i])):
@@ -985,7 +986,8 @@ def set_phrase(tok: Token, para: Paragraph) -> bool:
     if tok.lemma_ not in ("say", "speak", "tell", "ask"):
         return False
     start = para.cs(tok)
-    return any(m.start() <= start < m.end() and not (tok.dep_ == "relcl" and m.group().lower().startswith(("that", "this")))
+    relative = tok.dep_ == "relcl"
+    return any(m.start() <= start < m.end() and not (relative and m.group().lower().startswith(("that", "this")))
                for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 30)))
 
 
