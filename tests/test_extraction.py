@@ -66,6 +66,18 @@ def test_one_capitalised_word_framed_by_a_cue_is_a_quote_not_a_title(run):
     assert (q.content, q.cue) == ("“Harwick,”", "answered")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Asked whether the ferry would run on Sunday, Jane Roe said, “Probably.”", "“Probably.”", "Jane Roe"),
+    ("Outside the depot, about forty dock workers stood in the rain chanting “Fair Pay Now.”",
+     "“Fair Pay Now.”", "about forty dock workers"),
+    ("As the harbour master cut the ribbon, the crowd shouted “Hooray for Harwick!”",
+     "“Hooray for Harwick!”", "the crowd"),
+])
+def test_a_title_case_quotation_its_cue_speaks_is_a_quote(run, text, content, speaker):
+    q = only(run(text), "direct")
+    assert (q.content, q.speaker) == (content, speaker)
+
+
 @pytest.mark.parametrize("text, title", [
     ("She told “Morning Harbour,” a radio show, that the port would reopen.", "Morning Harbour"),
     ("This year the designers share their reading of the festival's theme, “The Harbour is the Town.”",

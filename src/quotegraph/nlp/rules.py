@@ -794,6 +794,14 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
             and q.start > para.start)
 
 
+def _spoken(q: QuoteSpan, cue: Token, para: Paragraph) -> bool:
+    """A title-case quotation that its frame says all the same: right after the cue (Roe said,
+    “Probably.”; protesters chanting “Dump Trump.”), or an exclamation or a question (“USA! USA!”,
+    some chanted)."""
+    return (bool(re.fullmatch(r"\s*[,:]?\s*", para.text[para.ce(cue):q.start]))
+            or para.text[slice(*q.inner)].rstrip()[-1:] in ("!", "?"))
+
+
 def _whole_paragraph(q: QuoteSpan, para: Paragraph) -> bool:
     """The paragraph is one closed quotation (“That stays with you.”), not a stray mark."""
     return (q.closed and q.start == para.start and not para.text[q.end:para.end].strip()
@@ -1028,8 +1036,8 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         found_frames[n] = fr = learned.frame(q, para, cues)
         cue = fr.cue
-        if (_is_title(q, para) and (cue is None or not _starts_sentence(q, para)) or _named_term(q, para)
-                or _work_title(q, para)):
+        if (_is_title(q, para) and (cue is None or not (_starts_sentence(q, para) or _spoken(q, cue, para)))
+                or _named_term(q, para) or _work_title(q, para)):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
         if cue is not None:
