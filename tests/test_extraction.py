@@ -156,6 +156,13 @@ def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(
     assert (q.speaker, mention(art, q)) == ("Jane Roe", "she")
 
 
+def test_a_short_retort_opening_a_paragraph_takes_its_weak_frame(run):
+    art = run("Tom Welk asked the harbour master about the fees.\n"
+              "“Not now,” Jane Roe snapped, and walked away from the podium.")
+    q = only(art, "direct")
+    assert (q.content, q.speaker, q.cue) == ("“Not now,”", "Jane Roe", "snapped")
+
+
 @pytest.mark.parametrize("dash", ["―", "— ", " – ", " -- "])
 def test_a_name_after_a_dash_signs_each_quote(run, dash):
     art = run("Readers told us what the new bridge toll means to them.\n\n"

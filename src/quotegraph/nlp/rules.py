@@ -1091,7 +1091,7 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if (colon is None and fr.best is not None and fr.score is not None and fr.score >= WEAK_FRAME
-                and q.start != para.start and _word_count(para, q) > 1):
+                and (q.start != para.start or _retort(q, para)) and _word_count(para, q) > 1):
             # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
             # frame speaks it, weak as it is ("Her countrymen, she said, should ... “...”"); a
             # one-word quote is a term, not a statement
@@ -1118,6 +1118,13 @@ def paragraph_attributions(para: Paragraph, learned,
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _retort(q: QuoteSpan, para: Paragraph) -> bool:
+    """“Not now,” Roe snapped: a few words opening a paragraph and set off like speech (by a comma,
+    an exclamation or a question mark). Too short to continue a statement, they are a term or
+    said by their frame, however weak."""
+    return _word_count(para, q) <= SCARE_MAX_WORDS and q.last_char(para.text) in (",", "!", "?")
 
 
 def _utterance_owner(q: QuoteSpan, para: Paragraph) -> Token | None:
