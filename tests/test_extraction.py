@@ -82,6 +82,7 @@ def test_a_title_case_quotation_its_cue_speaks_is_a_quote(run, text, content, sp
     ("She told “Morning Harbour,” a radio show, that the port would reopen.", "Morning Harbour"),
     ("This year the designers share their reading of the festival's theme, “The Harbour is the Town.”",
      "The Harbour is the Town"),
+    ("- Quick access to the ferry timetable by saying “Hey Harbour”", "Hey Harbour"),  # nobody says it
 ])
 def test_a_title_in_a_sentence_is_no_statement(run, text, title):
     assert all(title not in q.content or q.kind != "direct" for q in run(text).quotes)

@@ -795,10 +795,11 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
 
 
 def _spoken(q: QuoteSpan, cue: Token, para: Paragraph) -> bool:
-    """A title-case quotation that its frame says all the same: right after the cue (Roe said,
-    “Probably.”; protesters chanting “Dump Trump.”), or an exclamation or a question (“USA! USA!”,
-    some chanted)."""
-    return (bool(re.fullmatch(r"\s*[,:]?\s*", para.text[para.ce(cue):q.start]))
+    """A title-case quotation that its frame says all the same: right after a cue that has a
+    speaker (Roe said, “Probably.”; protesters chanting “Dump Trump.” -- not "access by saying
+    “Hey Ferry”"), or an exclamation or a question (“USA! USA!”, some chanted)."""
+    adjacent = re.fullmatch(r"\s*[,:]?\s*", para.text[para.ce(cue):q.start])
+    return (adjacent is not None and subject_of(cue, para) is not None
             or para.text[slice(*q.inner)].rstrip()[-1:] in ("!", "?"))
 
 
