@@ -795,12 +795,13 @@ def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
 
 
 def _spoken(q: QuoteSpan, cue: Token, para: Paragraph) -> bool:
-    """A title-case quotation that its frame says all the same: right after a cue that has a
-    speaker (Roe said, “Probably.”; protesters chanting “Dump Trump.” -- not "access by saying
-    “Hey Ferry”"), or an exclamation or a question (“USA! USA!”, some chanted)."""
+    """A title-case quotation that its frame says all the same: an exclamation or a question
+    (“USA! USA!”, some chanted), or a sentence right after a cue that has a speaker (Roe said,
+    “Probably.”; protesters chanting “Dump Trump.”) -- not a show's name set off by a comma (Roe
+    told “Harbour Hour,” that ...), nor "access by saying “Hey Ferry”"."""
     adjacent = re.fullmatch(r"\s*[,:]?\s*", para.text[para.ce(cue):q.start])
-    return (adjacent is not None and subject_of(cue, para) is not None
-            or para.text[slice(*q.inner)].rstrip()[-1:] in ("!", "?"))
+    end = para.text[slice(*q.inner)].rstrip()[-1:]
+    return end in ("!", "?") or end == "." and adjacent is not None and subject_of(cue, para) is not None
 
 
 def _whole_paragraph(q: QuoteSpan, para: Paragraph) -> bool:
