@@ -155,11 +155,19 @@ def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(
     assert (q.speaker, mention(art, q)) == ("Jane Roe", "she")
 
 
-def test_a_short_retort_opening_a_paragraph_takes_its_weak_frame(run):
-    art = run("Tom Welk asked the harbour master about the fees.\n"
-              "“Not now,” Jane Roe snapped, and walked away from the podium.")
-    q = only(art, "direct")
-    assert (q.content, q.speaker, q.cue) == ("“Not now,”", "Jane Roe", "snapped")
+@pytest.mark.parametrize("paragraph, content, speaker", [
+    # a retort, too short to continue anyone's statement
+    ("“Not now,” Jane Roe snapped, and walked away from the podium.", "“Not now,”", "Jane Roe"),
+    # set off like speech, its frame right after it in the sentence
+    ("“The night crossings are gone and nobody explained why,” the two stevedores write in their "
+     "letter.", "“The night crossings are gone and nobody explained why,”", "the two stevedores"),
+])
+def test_a_quote_opening_a_paragraph_takes_its_weak_frame_not_the_last_speaker(run, paragraph, content,
+                                                                              speaker):
+    art = run("Harbour councillor Ilse Marwick defended the new ferry timetable. “It serves the early "
+              "shift better than any plan before it,” Marwick said.\n\n" + paragraph)
+    q = by_content(art, content)
+    assert (q.content, q.speaker) == (content, speaker)
 
 
 @pytest.mark.parametrize("dash", ["―", "— ", " – ", " -- "])

@@ -1093,7 +1093,8 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
         if (colon is None and fr.best is not None and fr.score is not None and fr.score >= WEAK_FRAME
-                and (q.start != para.start or _retort(q, para)) and _word_count(para, q) > 1):
+                and (q.start != para.start or _retort(q, para) or _framed_after(q, fr.best, para))
+                and _word_count(para, q) > 1):
             # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
             # frame speaks it, weak as it is ("Her countrymen, she said, should ... “...”"); a
             # one-word quote is a term, not a statement
@@ -1127,6 +1128,19 @@ def _retort(q: QuoteSpan, para: Paragraph) -> bool:
     an exclamation or a question mark). Too short to continue a statement, they are a term or
     said by their frame, however weak."""
     return _word_count(para, q) <= SCARE_MAX_WORDS and q.last_char(para.text) in (",", "!", "?")
+
+
+def _framed_after(q: QuoteSpan, cue: Token, para: Paragraph) -> bool:
+    """“...,” the two write. -- a quotation opening a paragraph, set off like speech, whose likeliest
+    frame follows it in the same sentence, a few words on: the frame, not a paragraph before, speaks
+    it, however weakly the framer scores it (a misparse often hides its subject)."""
+    if q.last_char(para.text) not in (",", "!", "?") or para.cs(cue) < q.end:
+        return False
+    gap = para.text[q.end:para.cs(cue)]
+    return not _SENTENCE_BREAK.search(gap) and len(gap.split()) <= 8
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]")
 
 
 def _utterance_owner(q: QuoteSpan, para: Paragraph) -> Token | None:
