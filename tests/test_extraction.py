@@ -486,6 +486,17 @@ def test_indirect_according_to(run):
     assert q.cue.lower() == "according to"
 
 
+def test_a_report_inside_another_is_one_of_its_own_too(run):
+    # the voters said it, and a survey says they did: two statements, neither dropped for the other
+    art = run("More than half of the island's voters said the ferry should run all night, according to "
+              "a survey the Harbour Gazette published on Monday.")
+    survey = next(q for q in art.quotes if q.cue.lower() == "according to")
+    voters = next(q for q in art.quotes if q.cue == "said")
+    assert survey.content.startswith("More than half of the island's voters said")
+    assert voters.content.startswith("the ferry should run all night")
+    assert mention(art, voters) == "More than half of the island's voters"
+
+
 @pytest.mark.parametrize("text, pieces", [
     # the cue set off by commas inside or before what it reports
     ("The new ferry, Jane Roe said, will carry twice as many cars.",

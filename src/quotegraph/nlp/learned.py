@@ -16,6 +16,9 @@ from .quotemarks import QuoteSpan
 from .rules import Frame, Paragraph, frame_by_rules, is_according, is_cue, subject_of
 
 
+SURE_CUE = 0.85  # a cue this likely reports on its own even inside another report (PolNeAR train)
+
+
 @dataclass(frozen=True)
 class Learned:
     cues: CueModel | None = None
@@ -31,6 +34,10 @@ class Learned:
         if self.cues is None or tok.pos_ != "VERB":
             return float(self.is_cue(tok, para))
         return self.cues.probability(tok, para)
+
+    def sure_cue(self, tok: Token, para: Paragraph) -> bool:
+        """Whether the cue detector is all but certain ``tok`` is a cue (never so by the rules)."""
+        return self.cues is not None and self.cue_probability(tok, para) >= SURE_CUE
 
     def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
         """The head of the cue's speaker mention, and the linker's score for it (None: rules)."""

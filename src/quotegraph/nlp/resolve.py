@@ -869,7 +869,8 @@ def _shape(att: Attribution, text: str) -> list[str]:
             f"kind|aside={att.kind}|{'(' in content or ' - ' in content or '—' in content}",
             f"kind|that={att.kind}|{content.startswith('that ')}",
             f"kind|pieces={att.kind}|{min(len(att.pieces), 3)}",
-            f"kind|ends={att.kind}|{after in ('.', '!', '?', '') or after in CLOSING_MARKS}"]
+            f"kind|ends={att.kind}|{after in ('.', '!', '?', '') or after in CLOSING_MARKS}",
+            f"kind|nested={att.kind}|{att.nested}"]
 
 
 NO_SPEAKER_CAP = 0.45  # the most a quote with no speaker is given

@@ -90,6 +90,7 @@ class Attribution:
     scores: dict[str, float] = field(default_factory=dict)  # the learned parts' scores ("cue", ...)
     via: str | None = None                     # how it was found: "frame", "clause", "object", ...
     question: bool = False                     # put to someone ("Asked whether ..."): not theirs
+    nested: bool = False                       # reported inside another report's content
 
     @property
     def start(self) -> int:
@@ -1050,8 +1051,10 @@ def paragraph_attributions(para: Paragraph, learned,
         if _reported_with_more(para.quotes[n], cue, cues, found, para):
             del frames[n]  # the quotation is part of a mixed report
     framing = {cue.i for cue in frames.values()}
-    inner = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
-             and c.i in {t.i for t in contents[o.i]}}
+    # reports inside another's content; "inner" ones are only part of it (see _own_report)
+    within = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
+              and c.i in {t.i for t in contents[o.i]}}
+    inner = {c.i for c in cues if c.i in within and not _own_report(c, para, learned)}
     out: list[Attribution] = []
     fragments: set[int] = set()
     for cue in cues:
@@ -1080,6 +1083,7 @@ def paragraph_attributions(para: Paragraph, learned,
         fragments.update(inside)
         kind = "mixed" if quoting else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
+        out[-1].nested = cue.i in within
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.primary:
             continue
@@ -1121,6 +1125,16 @@ def paragraph_attributions(para: Paragraph, learned,
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
+
+
+def _own_report(cue: Token, para: Paragraph, learned) -> bool:
+    """A report inside another's content ("said that Roe told her ...") is part of it -- and one of
+    its own too when it says or writes, names who does, and the cue detector is all but sure of its
+    cue: "a clip in which he says ...", "Voters said ..., according to a survey"."""
+    if is_according(cue):
+        return learned.sure_cue(cue, para)
+    return (cue_lexicon().get(cue_lemma(cue) or "") in ("speech", "writing") and learned.sure_cue(cue, para)
+            and any(c.dep_ in SUBJECT_DEPS for c in cue.children))
 
 
 def _retort(q: QuoteSpan, para: Paragraph) -> bool:
