@@ -1145,10 +1145,12 @@ def _retort(q: QuoteSpan, para: Paragraph) -> bool:
 
 
 def _framed_after(q: QuoteSpan, cue: Token, para: Paragraph) -> bool:
-    """“...,” the two write. -- a quotation opening a paragraph, set off like speech, whose likeliest
-    frame follows it in the same sentence, a few words on: the frame, not a paragraph before, speaks
-    it, however weakly the framer scores it (a misparse often hides its subject)."""
-    if q.last_char(para.text) not in (",", "!", "?") or para.cs(cue) < q.end:
+    """“...,” the two write. -- a quotation opening a paragraph, set off like speech or too long for
+    a term, whose likeliest frame follows it in the same sentence, a few words on: the frame, not a
+    paragraph before, speaks it, however weakly the framer scores it (a misparse often hides its
+    subject)."""
+    spoken = q.last_char(para.text) in (",", "!", "?") or _word_count(para, q) > SCARE_MAX_WORDS
+    if not spoken or para.cs(cue) < q.end:
         return False
     gap = para.text[q.end:para.cs(cue)]
     return not _SENTENCE_BREAK.search(gap) and len(gap.split()) <= 8
