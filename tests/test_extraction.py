@@ -161,6 +161,12 @@ def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(
     # set off like speech, its frame right after it in the sentence
     ("“The night crossings are gone and nobody explained why,” the two stevedores write in their "
      "letter.", "“The night crossings are gone and nobody explained why,”", "the two stevedores"),
+    # its frame a verb the parse took for a noun, or left without a subject, closing the sentence
+    ("“The council owes every islander an apology,” the editorial read.",
+     "“The council owes every islander an apology,”", "the editorial"),
+    ("“Nobody explained why,” the two stevedores state.", "“Nobody explained why,”", "the two stevedores"),
+    ("“We will be back with more signatures!” a voice-over in the campaign video declares.",
+     "“We will be back with more signatures!”", "a voice-over"),
 ])
 def test_a_quote_opening_a_paragraph_takes_its_weak_frame_not_the_last_speaker(run, paragraph, content,
                                                                               speaker):

@@ -301,7 +301,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     after = next(iter(head.rights), None)
     if head.pos_ == "NOUN" and after is not None and after.i == end + 1:
         if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
-                and not any(t.is_punct or para.quote_index(t) is not None for t in after.subtree)):
+                and not any(t.is_punct or t.pos_ == "VERB" or para.quote_index(t) is not None
+                            for t in after.subtree)):  # not "a voice-over in the video declares"
             end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
         elif after.dep_ == "amod":
             # "a person familiar with the plans, who ...": the description, up to the first comma
@@ -1110,6 +1111,10 @@ def paragraph_attributions(para: Paragraph, learned,
         if colon is not None:
             att.source_root, att.source = colon, para.char_span(mention_span(colon, para))
             att.via = "colon"
+        elif (tail := _tail_frame(q, para)) is not None:
+            verb, name = tail
+            att.source_root, att.source = name[-1], para.char_span(name)
+            att.cue, att.cue_root, att.via = para.char_span([verb]), verb, "tail"
         elif _word_count(para, q) <= SCARE_MAX_WORDS and not _whole_paragraph(q, para):
             continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
         elif (owner := _utterance_owner(q, para)) is not None:
@@ -1135,6 +1140,35 @@ def _own_report(cue: Token, para: Paragraph, learned) -> bool:
         return learned.sure_cue(cue, para)
     return (cue_lexicon().get(cue_lemma(cue) or "") in ("speech", "writing") and learned.sure_cue(cue, para)
             and any(c.dep_ in SUBJECT_DEPS for c in cue.children))
+
+
+def _tail_frame(q: QuoteSpan, para: Paragraph) -> tuple[Token, list[Token]] | None:
+    """“...,” the editorial read. / “...,” Bozell answers. -- a quotation set off like speech, then
+    a few words naming someone and a verb of saying or writing that the parse took for a noun (or
+    left without a subject) at the end of the sentence: that verb, and the words naming its
+    speaker (up to a preposition: "a voice-over in the ad states")."""
+    if q.last_char(para.text) not in (",", "!", "?"):
+        return None
+    words: list[Token] = []
+    for tok in para.tokens_starting(q.end, para.end)[:9]:
+        if words and cue_lexicon().get(cue_lemma(tok) or "") in ("speech", "writing"):
+            after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            bare = tok.pos_ != "VERB" or not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            ends = after is None or after.text in (".", "!", "?") or after.pos_ in ("ADP", "ADV")
+            name = words[:next((i for i, w in enumerate(words) if w.pos_ == "ADP"), len(words))]
+            if bare and ends and name and name[-1].pos_ in _NAME_ENDS:
+                return tok, name
+            return None
+        hyphen = tok.text == "-" and words and not words[-1].whitespace_  # "a voice-over"
+        if (tok.pos_ not in _NAME_WORDS and not hyphen or para.quote_index(tok) is not None
+                or not words and tok.pos_ == "ADP"):
+            return None
+        words.append(tok)
+    return None
+
+
+_NAME_ENDS = {"NOUN", "PROPN", "PRON", "NUM", "ADJ"}  # a name's last word: "Bozell", "the two", "the editorial"
+_NAME_WORDS = _NAME_ENDS | {"DET", "PART", "ADP"}  # "the Saudis", "Roe's aide", "a voice-over in the ad"
 
 
 def _retort(q: QuoteSpan, para: Paragraph) -> bool:
