@@ -203,7 +203,7 @@ def held_out(fitted: list[Fold], learned_of) -> dict:
     return score(gold, preds)
 
 
-TIE = 0.0005  # held-out F1s closer than this (two or three of ~5,000 gold quotes) are a tie
+TIE = 0.0005  # held-out F1s this close (two or three of ~5,000 gold quotes) are a tie
 
 
 def choose(name: str, values, fitted: list[Fold], learned_of, key) -> tuple[float, dict]:
