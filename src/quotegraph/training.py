@@ -207,8 +207,7 @@ TIE = 0.0005  # held-out F1s this close (two or three of ~5,000 gold quotes) are
 
 
 def choose(name: str, values, fitted: list[Fold], learned_of, key) -> tuple[float, dict]:
-    """The value of a threshold with the best held-out figures ``key(figures)`` (a pair): the
-    best first figure, and among the values within ``TIE`` of it, the best second figure."""
+    """The value of a threshold with the best held-out figures ``key(figures)``, a pair (see ``pick``)."""
     results = {}
     for v in values:
         fig = held_out(fitted, lambda fold: learned_of(fold, v))
@@ -218,7 +217,8 @@ def choose(name: str, values, fitted: list[Fold], learned_of, key) -> tuple[floa
 
 
 def pick(results: dict[float, tuple[float, float]]) -> float:
-    """See ``choose``: the first value (in order) with the best second figure of those tied on the first."""
+    """Of the values whose first figure is within ``TIE`` of the best, the (first) one with the best
+    second figure."""
     best = max(first for first, _ in results.values())
     tied = [v for v, (first, _) in results.items() if first >= best - TIE - 1e-9]
     return max(tied, key=lambda v: results[v][1])
