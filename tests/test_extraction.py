@@ -440,6 +440,16 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
      "Lind was “encouraged” by the plan"),
     ("First, Roe identified the judge as “a local,” which is what some call anyone born in the valley.",
      "the judge as “a local,”"),
+    ("Roe said Lind was “encouraged” by the plan — a modest boost for the council since May, when Lind first "
+     "voted against it.", "Lind was “encouraged” by the plan"),
+    # a bare noun phrase the parse made a second object or complement comments on the report
+    ("Roe says she is “losing patience with the board,” part of a long feud between the two women.",
+     "she is “losing patience with the board,”"),
+    ("Roe took the heckler in stride, saying the man would “not get thrown out” of the hall, a swipe at the "
+     "organisers of the fair.", "the man would “not get thrown out” of the hall"),
+    # a clause before a semicolon is the writer's
+    ("Most of the farmers were worried about the harvest; many said they were “very worried.”",
+     "they were “very worried.”"),
     # the verb before the quotation would frame it, but what it reports begins before the mark
     ("Roe said that the plan “punishes those who feed the country.”",
      "that the plan “punishes those who feed the country.”"),

@@ -332,6 +332,11 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         drop = set(t.i for t in cue.subtree) | set(t.i for t in prep.subtree)
         return [t for t in sent if t.i not in drop] or None, "according"
     comps = [c for c in cue.children if c.dep_ == "ccomp"] or _setting_clause(cue)
+    if any(c.i > cue.i for c in comps):
+        # "Most were worried about the economy; many said they were “very worried.”": a clause
+        # before a semicolon is the writer's, not the speaker's
+        comps = [c for c in comps
+                 if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])]
     via = "clause"
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
         comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
@@ -428,26 +433,36 @@ _SET_OFF = (",", "—", "–", "--")
 
 
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
-    """Drop punctuation and conjunctions at the edges of a content span, and a trailing
-    appositive, relative clause or participle clause set off by a comma or dash ("... Mr. Trump,
+    """Drop punctuation and conjunctions at the edges of a content span, and each trailing
+    phrase (``_trailing``) set off by a comma or dash, from the last in ("... Mr. Trump,
     the presumed favorite", "called him “a fraud,” linking to a story ...")."""
     toks = sorted(tokens, key=lambda t: t.i)
     if para.words_start > para.start:  # "FLINT, Mich., Oct. 4 (Wire) — ..." says where, not what
         toks = [t for t in toks if para.cs(t) >= para.words_start]
-    ids = {t.i for t in toks}
     for t in reversed(toks):
-        trailing = t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
-        if trailing and t.head.i in ids and t.left_edge.i > toks[0].i:
-            cut = _set_off_at(t.left_edge, para)
-            if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
-                toks = [x for x in toks if x.i < cut]
-                break
+        ids = {x.i for x in toks}
+        if t.i not in ids or t.left_edge.i <= toks[0].i or not _trailing(t, ids):
+            continue
+        cut = _set_off_at(t.left_edge, para)
+        if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
+            toks = [x for x in toks if x.i < cut]
     keep_open = lambda t: para.text[para.cs(t)] in para.marks
     while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
         toks.pop(0)
     while toks and toks[-1].is_punct and para.text[para.cs(toks[-1])] not in para.marks:
         toks.pop()
     return toks
+
+
+def _trailing(t: Token, ids: set[int]) -> bool:
+    """A phrase that comments on the content (tokens ``ids``) rather than continuing it: an
+    appositive, relative clause or participle clause hanging inside it, or a bare noun phrase
+    the parse made a second object or complement beside part of it ("is “losing the war,” part
+    of a lashing", "saying he would “not get beat up,” a swipe at ...")."""
+    if t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG":
+        return t.head.i in ids
+    return (t.pos_ == "NOUN" and t.dep_ in ("dobj", "ccomp")
+            and any(c.dep_ == t.dep_ and c.i < t.i and c.i in ids for c in t.head.children))
 
 
 def _set_off_at(first: Token, para: Paragraph) -> int | None:
