@@ -450,6 +450,11 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     # a clause before a semicolon is the writer's
     ("Most of the farmers were worried about the harvest; many said they were “very worried.”",
      "they were “very worried.”"),
+    # the quoted verb's subject or a fronted phrase before the quotation is part of what is reported
+    ("The festival, held every summer since 1990, “brings the whole valley together,” said Jane Roe.",
+     "The festival, held every summer since 1990, “brings the whole valley together,”"),
+    ("In past years, “we could count on the ferry to run on time,” she said.",
+     "In past years, “we could count on the ferry to run on time,”"),
     # the verb before the quotation would frame it, but what it reports begins before the mark
     ("Roe said that the plan “punishes those who feed the country.”",
      "that the plan “punishes those who feed the country.”"),

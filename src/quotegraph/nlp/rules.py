@@ -1244,10 +1244,30 @@ def _reported_with_more(q: QuoteSpan, frame: Token, cues: list[Token], found: di
     if begins_before(frame, found.get(frame.i, (None,))[0] or ()):
         return True
     if para.cs(frame) > q.start:
-        return False
+        return _fronted(q, frame, found.get(frame.i, (None, None)), cues, para)
     return any(begins_before(c, toks) and any(q.start <= para.cs(t) < q.end for t in toks)
                for c in cues if c.i != frame.i
                for toks, via in [found[c.i]] if via == "clause" and frame not in toks)
+
+
+def _fronted(q: QuoteSpan, frame: Token, report, cues: list[Token], para: Paragraph) -> bool:
+    """"The party, held every four years, “allows us to get our message out,” said Roe." / "In
+    past campaigns, “we felt ...,” she said.": the clause the frame after the quotation reports
+    (``report``: its tokens and how they were found), whose verb is quoted, begins before the
+    quotation with its subject or a fronted phrase; the report is that clause. Not when
+    those words lead in with a colon ("For example: “...,” he said") or hold a finite verb, a cue
+    or another quotation."""
+    toks, via = report
+    ids = {t.i for t in toks or ()}
+    if via not in ("aside", "clause") or not any(
+            q.start <= para.cs(t) < q.end for t in toks if t.head.i not in ids or t.head.i == t.i):
+        return False  # the clause's verb is not in the quotation
+    before = [t for t in toks if para.cs(t) < q.start and not t.is_punct]
+    cue_ids = {c.i for c in cues}
+    lead_in = para.text[para.start:q.start].rstrip().endswith(":")  # "For example: “...,” he said."
+    return bool(before) and not lead_in and not any(
+        para.quote_index(t) is not None or t.i in cue_ids
+        or t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in before)
 
 
 def _adjunct(cue: Token) -> bool:
