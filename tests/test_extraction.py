@@ -421,10 +421,8 @@ def test_scare_quote_is_not_reported_alone(run):
 
 def test_mixed_quote(run):
     art = run("Jane Roe said the plan was “a disaster for the region” and promised to fight it.")
-    q = only(art)
-    assert q.kind == "mixed"
-    assert "“a disaster for the region”" in q.content
-    assert q.content.startswith("the plan was")
+    q = only(art, "mixed")
+    assert q.content == "the plan was “a disaster for the region”"  # the promise is a report of its own
     assert q.speaker == "Jane Roe"
 
 
@@ -495,6 +493,21 @@ def test_indirect_said_that(run):
     assert q.kind == "indirect"
     assert "the bridge would reopen in May" in q.content and "said" not in q.content
     assert (q.speaker, q.cue) == ("Jane Roe", "said")
+
+
+@pytest.mark.parametrize("text, reports", [
+    ("Jane Roe said she regretted her remarks and promised to stay out of the dispute.",
+     [("said", "she regretted her remarks"), ("promised", "to stay out of the dispute")]),
+    # the parse joins the second "said" to the verb of the first report; its subject is Roe's
+    ("Jane Roe said the levy has given the council a reason to act and said that the mayor did not speak for "
+     "the “old harbour families.”",
+     [("said", "the levy has given the council a reason to act"),
+      ("said", "that the mayor did not speak for the “old harbour families.”")]),
+])
+def test_a_cue_joined_to_a_verb_of_a_report_makes_a_report_of_its_own(run, text, reports):
+    art = run(text)
+    assert [(q.cue, q.content) for q in art.quotes] == reports
+    assert {mention(art, q) for q in art.quotes} == {"Jane Roe"}
 
 
 def test_indirect_according_to(run):

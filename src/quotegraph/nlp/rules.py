@@ -449,7 +449,8 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     keep_open = lambda t: para.text[para.cs(t)] in para.marks
     while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
         toks.pop(0)
-    while toks and toks[-1].is_punct and para.text[para.cs(toks[-1])] not in para.marks:
+    while toks and (toks[-1].is_punct and para.text[para.cs(toks[-1])] not in para.marks
+                    or toks[-1].dep_ == "cc"):
         toks.pop()
     return toks
 
@@ -1039,7 +1040,8 @@ def paragraph_attributions(para: Paragraph, learned,
     def make(kind: str, pieces, cue: Token, via: str | None,
              frame_score: float | None = None) -> Attribution:
         asked, by = asker(cue) if kind != "direct" else (False, None)  # a quotation it frames is the answer
-        att = _make(para, kind, pieces, cue, *((by, None) if asked else learned.speaker(cue, para)))
+        speaker = (by, None) if asked else learned.speaker(outer.get(cue.i, cue), para)
+        att = _make(para, kind, pieces, cue, *speaker)
         att.via, att.question = via, asked
         att.scores["cue"] = learned.cue_probability(cue, para)
         if frame_score is not None:
@@ -1070,6 +1072,11 @@ def paragraph_attributions(para: Paragraph, learned,
     # reports inside another's content; "inner" ones are only part of it (see _own_report)
     within = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
               and c.i in {t.i for t in contents[o.i]}}
+    # "he said X has given his campaign momentum and said that ...": a coordinated cue with no
+    # subject of its own inside another's report is that cue's speaker's (the parse joined it to
+    # the wrong verb, or the subject it shares names the speaker again)
+    outer = {c.i: o for c in cues if _coordinated(c) and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
+             for o in cues if o.i != c.i and c.i in {t.i for t in contents[o.i] or ()}}
     inner = {c.i for c in cues if c.i in within and not _own_report(c, para, learned)}
     out: list[Attribution] = []
     fragments: set[int] = set()
@@ -1272,8 +1279,14 @@ def _fronted(q: QuoteSpan, frame: Token, report, cues: list[Token], para: Paragr
 
 def _adjunct(cue: Token) -> bool:
     """"..., arguing that ..." / "..., adding that ...": a participle clause reporting a statement of
-    its own, not part of the clause it hangs on."""
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj")
+    its own, not part of the clause it hangs on; or a coordinated cue (``_coordinated``)."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj") or _coordinated(cue)
+
+
+def _coordinated(cue: Token) -> bool:
+    """"said she regretted her remarks and promised to stay out of it": a cue the parse joined to
+    a verb of what another cue reports -- a statement of its own, not part of that report."""
+    return cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue_lemma(cue) is not None
 
 
 def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
