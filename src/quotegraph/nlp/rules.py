@@ -1073,9 +1073,11 @@ def paragraph_attributions(para: Paragraph, learned,
     within = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
               and c.i in {t.i for t in contents[o.i]}}
     # "he said X has given his campaign momentum and said that ...": a coordinated cue with no
-    # subject of its own inside another's report is that cue's speaker's (the parse joined it to
-    # the wrong verb, or the subject it shares names the speaker again)
-    outer = {c.i: o for c in cues if _coordinated(c) and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
+    # subject of its own, joined to a verb that reports nothing inside another's report, is that
+    # cue's speaker's -- the parse joined it to the wrong verb ("the office said he asked ...,
+    # called her a “terrorist” and said, “...”" keeps the subject it shares with "called")
+    outer = {c.i: o for c in cues if _coordinated(c) and cue_lemma(c.head) is None
+             and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
              for o in cues if o.i != c.i and c.i in {t.i for t in contents[o.i] or ()}}
     inner = {c.i for c in cues if c.i in within and not _own_report(c, para, learned)}
     out: list[Attribution] = []
@@ -1269,7 +1271,7 @@ def _fronted(q: QuoteSpan, frame: Token, report, cues: list[Token], para: Paragr
     if via not in ("aside", "clause") or not any(
             q.start <= para.cs(t) < q.end for t in toks if t.head.i not in ids or t.head.i == t.i):
         return False  # the clause's verb is not in the quotation
-    before = [t for t in toks if para.cs(t) < q.start and not t.is_punct]
+    before = [t for t in toks if para.cs(t) < q.start and any(c.isalnum() for c in t.text)]
     cue_ids = {c.i for c in cues}
     lead_in = para.text[para.start:q.start].rstrip().endswith(":")  # "For example: “...,” he said."
     return bool(before) and not lead_in and not any(
