@@ -58,8 +58,12 @@ def test_a_quoting_paragraph_next_to_a_credit_stays_body():
 @pytest.mark.parametrize("line", [
     "Tomas Rheinvald (left) talks with the mayor after the council vote in Valdmark.",
     "The mayor (right) walks along the quay with dock workers on Monday morning.",
+    # a caption that ends in its own credit
+    "The mayor walks along the quay on Monday morning. Photo: Ines Haldor / Northwind Press",
+    "The mayor speaks at the port authority on May 2, 2024. I. M. Haldor / AP file",
+    "Dock workers gather outside the port authority in Valdmark on Monday morning. Ines Haldor/Reuters",
 ])
-def test_position_marker_makes_a_caption(line):
+def test_a_caption_marker_or_its_own_credit_makes_a_caption(line):
     assert kinds("\n".join([BODY, line, BODY2])) == ["body", "caption", "body"]
 
 
@@ -100,6 +104,7 @@ def test_bylines(line):
     "Analysts said a strike would halt most freight through the port.",
     "By the end of the week, the union expects an answer from the council about the lease.",
     "Photos of the empty quay spread quickly on social media after the vote on Tuesday.",
+    "The union wrote to the council. Its answer came in the form of a reply to the AP.",
 ])
 def test_body_paragraphs_stay_body(line):
     assert kinds("\n".join([BODY, line])) == ["body", "body"]

@@ -28,9 +28,12 @@ _BYLINE = re.compile(r"^(?:by|byline:|story by|words by|reporting by|written by)
                      r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}[\s,;|]*.{0,60}$", re.IGNORECASE)
 _CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictured|file)\)|"
                           r"^(?:pictured|file photo|file:|photo:|above:|below:|top:)", re.IGNORECASE)
-# a caption ending in its own credit: "Residents cheer on the quay. Photo: Jane Roe / Coastal Press"
+# a caption ending in its own credit: "Residents cheer on the quay. Photo: Jane Roe / Coastal Press",
+# "The mayor speaks at the harbour on May 2. Jane Roe / AP file"
 _CREDITED = re.compile(r"(?:[.!?]\s+|\s\()(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*(?:by|:|/|©)"
-                       r"\s*[^.!?]{1,60}\)?\s*$", re.IGNORECASE)
+                       r"\s*[^.!?]{1,60}\)?\s*$"
+                       rf"|[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b[^.!?/]{{0,20}}$",
+                       re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
 
 
