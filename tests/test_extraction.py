@@ -140,6 +140,9 @@ def test_bare_name_colon_lead_in(run):
     ("The harbour master recalled the long freeze on harbour fees:", "The harbour master"),
     ("The council had this to say about the plan:", "The council"),
     ("Here is how bad it got in the words of the harbour master:", "the harbour master"),
+    # a transcript's bracketed party or state after the name
+    ("Rep. Jo Lind (R-Ore.):", "Rep. Jo Lind"),
+    ("Former mayor Jo Lind (D):", "Former mayor Jo Lind"),
 ])
 def test_noun_phrase_colon_lead_in(run, lead, expected):
     art = run(f"The ferry fares rise in May. {lead} “Fares will rise by a tenth for every route.”")

@@ -848,8 +848,14 @@ def _colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     the colon); a noun that is only the object of a verb is not the speaker, the verb's subject
     is ("Sanders delivered a retort: “...”", not "a retort")."""
     before = para.tokens_between(para.start, q.start)
-    if len(before) < 2 or before[-1].text != ":":
+    if len(before) < 2 or before[-1].text not in (":", "):"):
         return None
+    if before[-1].text == "):" or before[-2].text == ")":
+        # "Rep. Tom Lind (R-Ore.): “...”": the name before the bracket
+        opening = next((k for k in range(len(before) - 2, -1, -1) if before[k].text == "("), 0)
+        if opening == 0:
+            return None
+        before = before[:opening] + before[-1:]
     last = before[-2]
     if last.pos_ in ("PROPN", "NOUN", "PRON") and para.quote_index(last) is None:
         head = last
