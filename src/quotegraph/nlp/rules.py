@@ -1071,6 +1071,11 @@ def paragraph_attributions(para: Paragraph, learned,
             frames[n] = cue
     found = {c.i: reported(c, para) for c in cues}
     contents = {i: toks for i, (toks, _) in found.items()}
+    # quotes that continue the one before, whatever verb comes between
+    continuing = {n for n, fr in found_frames.items()
+                  if _inside_earlier_frame(n, frames.get(n) or fr.best, frames, para)}
+    for n in continuing:
+        frames.pop(n, None)
     for n, cue in list(frames.items()):
         if _reported_with_more(para.quotes[n], cue, cues, found, para):
             del frames[n]  # the quotation is part of a mixed report
@@ -1127,7 +1132,8 @@ def paragraph_attributions(para: Paragraph, learned,
             out.append(make("direct", [(q.start, q.end)], host, "enclosing", fr.score))
             continue
         colon = _colon_speaker(q, para) or _dash_speaker(q, para)
-        if (colon is None and fr.best is not None and fr.score is not None and fr.score >= WEAK_FRAME
+        if (colon is None and n not in continuing and fr.best is not None and fr.score is not None
+                and fr.score >= WEAK_FRAME
                 and (q.start != para.start or _retort(q, para) or _framed_after(q, fr.best, para))
                 and _word_count(para, q) > 1):
             # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
@@ -1263,6 +1269,21 @@ def _reported_with_more(q: QuoteSpan, frame: Token, cues: list[Token], found: di
     return any(begins_before(c, toks) and any(q.start <= para.cs(t) < q.end for t in toks)
                for c in cues if c.i != frame.i
                for toks, via in [found[c.i]] if via == "clause" and frame not in toks)
+
+
+def _inside_earlier_frame(n: int, cue: Token, frames: dict[int, Token], para: Paragraph) -> bool:
+    """“...,” Stenberg said as she accepted her award. “...”: the verb before quotation ``n`` is
+    in a clause of the frame of the quotation before it ("as she accepted", "showing off the hat
+    his campaign had given her", "two hours after news outlets declared him the victor"), and
+    that sentence ends before the quotation; the quotation continues the earlier one, it is not
+    framed by that verb. Not "according to" ("“...,” Roe said, according to the Gazette. “...”":
+    the paper reports both)."""
+    earlier = frames.get(n - 1)
+    q = para.quotes[n]
+    return (cue is not None and earlier is not None and earlier.i != cue.i and not is_according(cue)
+            and para.quotes[n - 1].end <= para.cs(earlier) < para.cs(cue) and para.ce(cue) <= q.start
+            and cue.i in {t.i for t in earlier.subtree}
+            and any(c in ".!?" for c in para.text[para.ce(cue):q.start]))
 
 
 def _fronted(q: QuoteSpan, frame: Token, report, cues: list[Token], para: Paragraph) -> bool:
