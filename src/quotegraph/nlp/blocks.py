@@ -32,8 +32,8 @@ _CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictu
 # "The mayor speaks at the harbour on May 2. Jane Roe / AP file"
 _CREDITED = re.compile(r"(?:[.!?]\s+|\s\()(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*(?:by|:|/|©)"
                        r"\s*[^.!?]{1,60}\)?\s*$"
-                       rf"|[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b[^.!?/]{{0,20}}$",
-                       re.IGNORECASE)
+                       rf"|[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b"
+                       r"[^.!?/]{0,20}$", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
 
 

@@ -439,13 +439,14 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     toks = sorted(tokens, key=lambda t: t.i)
     if para.words_start > para.start:  # "FLINT, Mich., Oct. 4 (Wire) — ..." says where, not what
         toks = [t for t in toks if para.cs(t) >= para.words_start]
+    ids = {t.i for t in toks}
     for t in reversed(toks):
-        ids = {x.i for x in toks}
         if t.i not in ids or t.left_edge.i <= toks[0].i or not _trailing(t, ids):
             continue
         cut = _set_off_at(t.left_edge, para)
         if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
             toks = [x for x in toks if x.i < cut]
+            ids = {x.i for x in toks}
     keep_open = lambda t: para.text[para.cs(t)] in para.marks
     while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
         toks.pop(0)
