@@ -154,7 +154,8 @@ def test_noun_phrase_colon_lead_in(run, lead, expected):
     "“I am proud of the film,” Jane Roe said as she accepted her award. “It took us five years.”",
     "Jane Roe came early. “I will vote for Lind,” she said, showing off the hat his campaign had given her. "
     "“It took us five years.”",
-    "“We won,” Jane Roe said at the harbour, an hour after the council declared the result. “It took us five years.”",
+    "“We won,” Jane Roe said at the harbour, an hour after the council declared the result. "
+    "“It took us five years.”",
 ])
 def test_a_verb_in_the_frame_before_does_not_frame_the_next_quotation(run, text):
     # "accepted", "given", "declared": the earlier frame's own clauses; the quotation after continues it

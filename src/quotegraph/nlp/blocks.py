@@ -14,12 +14,13 @@ from ..models import Block
 _AGENCIES = (r"Getty Images|AFP|Reuters|AP|Associated Press|EPA|EPA-EFE|Bloomberg|Sputnik|TASS|"
              r"Xinhua|Shutterstock|Alamy|Anadolu|NurPhoto|SOPA Images|LightRocket|Pool|Kremlin Pool|"
              r"Corbis|Gamma|Sipa|ZUMA|Redux|UPI|PA|PA Images|Moment|iStock|NBC|CNBC|Twitter|X|File")
+_NAME_AGENCY = rf"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b"  # Jane Roe/Reuters
 _CREDIT = re.compile(
     rf"""^(?:
         (?:photo|photograph|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*(?:by|:|/|©).{{0,80}}  # Photo: ...
       | ©|\(c\)|copyright\b
       | [^|]{{1,60}}(?:\s\|\s[^|]{{1,60}}){{1,4}}                                # Name | Agency | Getty Images
-      | [A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b.{{0,40}}  # Jane Roe/Reuters
+      | {_NAME_AGENCY}.{{0,40}}
       | \(?(?:{_AGENCIES})(?:\s*(?:Photo|Images))?(?:\s*/\s*[A-Z][\w.'’ -]{{1,40}})?\)?  # (AP Photo/Jane Roe)
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
@@ -32,8 +33,7 @@ _CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictu
 # "The mayor speaks at the harbour on May 2. Jane Roe / AP file"
 _CREDITED = re.compile(r"(?:[.!?]\s+|\s\()(?:photo|photograph|image|picture)s?\s*(?:credit)?\s*(?:by|:|/|©)"
                        r"\s*[^.!?]{1,60}\)?\s*$"
-                       rf"|[.!?]\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){{0,3}}\s*/\s*(?:{_AGENCIES})\b"
-                       r"[^.!?/]{0,20}$", re.IGNORECASE)
+                       rf"|[.!?]\s+{_NAME_AGENCY}[^.!?/]{{0,20}}$", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;\"”’»)")
 
 

@@ -1081,16 +1081,17 @@ def paragraph_attributions(para: Paragraph, learned,
         if _reported_with_more(para.quotes[n], cue, cues, found, para):
             del frames[n]  # the quotation is part of a mixed report
     framing = {cue.i for cue in frames.values()}
+    reporting = {i: {t.i for t in toks} for i, toks in contents.items() if toks}  # cue -> its content's tokens
     # reports inside another's content; "inner" ones are only part of it (see _own_report)
-    within = {c.i for c in cues for o in cues if o.i != c.i and contents[o.i] and not _adjunct(c)
-              and c.i in {t.i for t in contents[o.i]}}
+    within = {c.i for c in cues if not _adjunct(c)
+              and any(o != c.i and c.i in ids for o, ids in reporting.items())}
     # "he said X has given his campaign momentum and said that ...": a coordinated cue with no
     # subject of its own, joined to a verb that reports nothing inside another's report, is that
     # cue's speaker's -- the parse joined it to the wrong verb ("the office said he asked ...,
     # called her a “terrorist” and said, “...”" keeps the subject it shares with "called")
     outer = {c.i: o for c in cues if _coordinated(c) and cue_lemma(c.head) is None
              and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
-             for o in cues if o.i != c.i and c.i in {t.i for t in contents[o.i] or ()}}
+             for o in cues if o.i != c.i and c.i in reporting.get(o.i, ())}
     inner = {c.i for c in cues if c.i in within and not _own_report(c, para, learned)}
     out: list[Attribution] = []
     fragments: set[int] = set()
@@ -1099,7 +1100,7 @@ def paragraph_attributions(para: Paragraph, learned,
         if not toks or cue.i in framing or cue.i in inner:
             continue  # nothing reported, the cue of a direct quote, or a report inside another
         nested = {t.i for c in cues if c.i != cue.i and (c.i in framing or _adjunct(c) and contents[c.i])
-                  and c.i in {x.i for x in toks} for t in c.subtree}
+                  and c.i in reporting[cue.i] for t in c.subtree}
         own = {c.i for c in cue_tokens(cue)}
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
@@ -1283,7 +1284,7 @@ def _inside_earlier_frame(n: int, cue: Token, frames: dict[int, Token], para: Pa
     q = para.quotes[n]
     return (cue is not None and earlier is not None and earlier.i != cue.i and not is_according(cue)
             and para.quotes[n - 1].end <= para.cs(earlier) < para.cs(cue) and para.ce(cue) <= q.start
-            and cue.i in {t.i for t in earlier.subtree}
+            and earlier.is_ancestor(cue)
             and any(c in ".!?" for c in para.text[para.ce(cue):q.start]))
 
 
