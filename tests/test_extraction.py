@@ -344,6 +344,14 @@ def test_a_surname_the_parse_takes_for_an_adverb_is_a_subject_pronouns_look_back
     assert by_content(art, "fill the harbour").speaker == "Chris Early"
 
 
+def test_a_surname_the_parse_takes_for_a_compound_of_the_cue_is_its_speaker(run):
+    art = run("Holding up a chart, Beck said, “I want to ask you whether you can name this harbour. "
+              "Tell me if it does not look like a place we all know.”\n\n"
+              "When someone in the audience shouted, “Valdmark,” Beck joked, again using an "
+              "exaggerated Southern accent, “Amen, brother! Come on up and get a ticket!”")
+    assert by_content(art, "get a ticket").speaker == "Beck"  # not "someone", the shouter
+
+
 def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
     from spacy.tokens import Span
 
