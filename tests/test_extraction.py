@@ -443,6 +443,12 @@ def test_scare_quote_is_not_reported_alone(run):
     assert all(q.kind != "direct" for q in art.quotes)
 
 
+def test_a_one_word_exclamation_is_a_statement_of_its_frame(run):
+    art = run("The mayor asked whether the ferry should close.\n\n“Never!” the crowd screamed back.")
+    q = by_content(art, "Never")
+    assert (q.kind, q.speaker) == ("direct", "the crowd")
+
+
 def test_mixed_quote(run):
     art = run("Jane Roe said the plan was “a disaster for the region” and promised to fight it.")
     q = only(art, "mixed")

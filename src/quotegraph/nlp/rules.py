@@ -1138,10 +1138,10 @@ def paragraph_attributions(para: Paragraph, learned,
         if (colon is None and n not in continuing and fr.best is not None and fr.score is not None
                 and fr.score >= WEAK_FRAME
                 and (q.start != para.start or _retort(q, para) or _framed_after(q, fr.best, para))
-                and _word_count(para, q) > 1):
+                and (_word_count(para, q) > 1 or q.last_char(para.text) in ("!", "?"))):
             # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
             # frame speaks it, weak as it is ("Her countrymen, she said, should ... “...”"); a
-            # one-word quote is a term, not a statement
+            # one-word quote is a term, not a statement, unless it is exclaimed or asked (“Never!”)
             out.append(make("direct", [(q.start, q.end)], fr.best, "weak-frame", fr.score))
             continue
         att = Attribution("direct", [(q.start, q.end)], block=para.block)
