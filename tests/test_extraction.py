@@ -352,6 +352,12 @@ def test_a_surname_the_parse_takes_for_a_compound_of_the_cue_is_its_speaker(run)
     assert by_content(art, "get a ticket").speaker == "Beck"  # not "someone", the shouter
 
 
+def test_a_speaker_glued_to_the_closing_mark_is_found(run):
+    art = run("Jane Roe met the host.\n\n“I think it is surprising to see him,”Roe said. “It does not fit.”")
+    q = only(art)
+    assert (q.speaker, mention(art, q)) == ("Jane Roe", "Roe")
+
+
 def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
     from spacy.tokens import Span
 

@@ -1,4 +1,4 @@
-"""The pipeline quotegraph loads: the model's tokenizer, with dashes split off.
+"""The pipeline quotegraph loads: the model's tokenizer, with dashes and glued quotation marks split off.
 
 Every string here is invented for the test.
 """
@@ -21,4 +21,15 @@ pytestmark = pytest.mark.model
     ("a well-known (old) ferry.", ["a", "well", "-", "known", "(", "old", ")", "ferry", "."]),
 ])
 def test_a_dash_is_its_own_token(text, tokens):
+    assert [t.text for t in quotegraph.load_pipeline().tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("the pier,”Eskelin said", ["the", "pier", ",", "”", "Eskelin", "said"]),
+    ("Eskelin said,“We sail.”", ["Eskelin", "said", ",", "“", "We", "sail", ".", "”"]),
+    ('she said"no"and left', ["she", "said", '"', "no", '"', "and", "left"]),
+    # marks already set off stay as the model splits them
+    ("“We sail,” she said.", ["“", "We", "sail", ",", "”", "she", "said", "."]),
+])
+def test_a_quotation_mark_glued_to_a_word_is_its_own_token(text, tokens):
     assert [t.text for t in quotegraph.load_pipeline().tokenizer(text)] == tokens

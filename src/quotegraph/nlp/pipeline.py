@@ -38,7 +38,7 @@ def load_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        split_dashes(nlp)
+        split_marks(nlp)
         return nlp
     raise ModelNotFound(
         f"spaCy model {' or '.join(names)} is not installed. Install quotegraph's default with "
@@ -46,16 +46,22 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 DASHES = "―—–"  # horizontal bar, em dash, en dash
+DOUBLE_MARKS = "“”\""
+# a double quotation mark glued to a word ("him,”Roe said", "said,“I", "said“yes”and"), and the
+# punctuation glued before it
+GLUED_MARK = rf"(?<=\w)[,.!?;:](?=[{DOUBLE_MARKS}]\S)|(?<=\S)[{DOUBLE_MARKS}](?=\w)"
 
 
-def split_dashes(nlp: Language) -> None:
-    """Make a dash its own token wherever it stands. The stock English tokenizer keeps one glued
-    to a closing mark or a name ("...hell.”― Pamela", "―Mara"), which hides the name that signs
-    a quote; between words it already splits them. The model's own rules are kept."""
+def split_marks(nlp: Language) -> None:
+    """Make a dash its own token wherever it stands, and a double quotation mark wherever it is
+    glued to a word. The stock English tokenizer keeps a dash glued to a closing mark or a name
+    ("...hell.”― Pamela", "―Mara"), which hides the name that signs a quote, and keeps a
+    closing mark glued to the next word when a space is missing ("him,”Roe said"), which hides
+    the speaker; between words it already splits dashes. The model's own rules are kept."""
     tokenizer = nlp.tokenizer
     dash = f"[{DASHES}]"
     for attr, pattern in (("prefix_search", f"^{dash}"), ("suffix_search", f"{dash}$"),
-                          ("infix_finditer", dash)):
+                          ("infix_finditer", f"{dash}|{GLUED_MARK}")):
         method = getattr(tokenizer, attr)
         if method is None:
             continue
