@@ -1153,6 +1153,26 @@ def test_a_possessive_with_no_one_to_stand_for_is_no_speaker(run):
     assert q.speaker is None
 
 
+@pytest.mark.parametrize("text, kind, content", [
+    ("Mayor Ida Lund spoke on Monday.\n\nHer standing rose after the storm and her call for \"a total ban\" "
+     "on cruise ships in the harbour.", "mixed", '"a total ban" on cruise ships in the harbour'),
+    ("Mayor Ida Lund spoke on Monday.\n\nHer claim that the pier is \"falling apart\" surprised the council.",
+     "mixed", 'that the pier is "falling apart"'),
+    ("Mayor Ida Lund spoke on Monday.\n\nThe council voted after her claim that the pier would cost too much.",
+     "indirect", "that the pier would cost too much"),
+])
+def test_a_noun_for_words_with_an_owner_reports_what_it_says(run, text, kind, content):
+    q = by_content(run(text), content)
+    assert (q.kind, q.content, q.cue, q.speaker) == (kind, content, "claim" if "claim" in text else "call",
+                                                     "Ida Lund")
+
+
+def test_a_noun_for_words_inside_a_report_is_part_of_it(run):
+    art = run("Mayor Ida Lund spoke on Monday.\n\nThe council mocked her claim that the pier is \"falling apart.\"")
+    q = only(art)
+    assert (q.cue, q.content) == ("mocked", 'her claim that the pier is "falling apart."')
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     pytest.param("Senator Mira Dahl defended her record on Monday.\n\nThe dispute is about her claim that she "
                  "“never sent a single classified email from the house.”", "classified email", "Mira Dahl",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -1034,8 +1035,10 @@ def paragraph_attributions(para: Paragraph, learned,
     First each quotation-mark span finds the cue that frames it, if any. Then each cue with a
     clausal content gives an indirect attribution -- mixed when a quoted fragment lies inside it --
     leaving out statements that other cues frame. Remaining quotes are direct: with their frame's
-    cue, after a "Name:" lead-in, owned by a noun for words ("her claim that “...”"), or without
-    a cue (a continuation, resolved across paragraphs);
+    cue, after a "Name:" lead-in, owned by a noun for words ("her claim: “...”"), or without
+    a cue (a continuation, resolved across paragraphs). A noun for words with an owner reports
+    what it says ("his call for a ban", "her claim that the pier is “unsafe”") unless a verb's
+    report holds it;
     a short quoted term with no cue ("a “reset” in relations") is nobody's statement.
 
     ``learned`` (a ``learned.Learned``) decides which verbs are cues, which cue frames a
@@ -1123,6 +1126,17 @@ def paragraph_attributions(para: Paragraph, learned,
         kind = "mixed" if quoting else "indirect"
         out.append(make(kind, pieces, cue, found[cue.i][1]))
         out[-1].nested = cue.i in within
+    for noun, owner, said in _noun_reports(para):
+        if any(noun.i in ids for ids in reporting.values()):
+            continue  # "mocked her claim that ...": part of what the verb reports
+        pieces = _close_quotes(_runs(_trim(list(said.subtree), para), para), para)
+        inside = [n for n, q in enumerate(para.quotes) if any(s <= q.start < e for s, e in pieces)]
+        if not pieces or any(n in frames or n in fragments for n in inside):
+            continue
+        fragments.update(inside)
+        out.append(_make(para, "mixed" if any(para.quotes[n].primary for n in inside) else "indirect",
+                         pieces, noun, owner))
+        out[-1].via = "noun"
     for n, q in enumerate(para.quotes):
         if n in fragments or n in titles or not q.primary:
             continue
@@ -1242,6 +1256,26 @@ def _utterance_owner(q: QuoteSpan, para: Paragraph) -> Token | None:
     near = [t for t in before[-6:] if t.sent == before[-1].sent]
     noun = next((t for t in reversed(near) if t.pos_ == "NOUN" and t.lemma_.lower() in _UTTERANCES), None)
     return next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+
+
+def _noun_reports(para: Paragraph) -> Iterator[tuple[Token, Token, Token]]:
+    """Nouns for something said, outside quotations, with their owner and what they say (noun,
+    owner, head of what is said): "her claim that the pier is ...", "his promise to stay
+    neutral", "her call for a ban"."""
+    for noun in para.outside:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UTTERANCES and noun.lemma_ != "call":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None or para.quote_index(owner) is not None:
+            continue
+        said = next((c for c in noun.rights if c.dep_ == "acl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)),
+            None)
+        if said is None and noun.lemma_ == "call":
+            said = next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "for"
+                         for o in p.children if o.dep_ == "pobj"), None)
+        if said is not None:
+            yield noun, owner, said
 
 
 _UTTERANCES = {"claim", "assertion", "comment", "remark", "promise", "pledge", "statement", "demand",
