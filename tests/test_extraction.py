@@ -1160,6 +1160,8 @@ def test_a_possessive_with_no_one_to_stand_for_is_no_speaker(run):
      "mixed", 'that the pier is "falling apart"'),
     ("Mayor Ida Lund spoke on Monday.\n\nThe council voted after her claim that the pier would cost too much.",
      "indirect", "that the pier would cost too much"),
+    ("Mayor Ida Lund spoke on Monday.\n\nThe council voted after a claim from Lund that the pier was unsafe.",
+     "indirect", "that the pier was unsafe"),
 ])
 def test_a_noun_for_words_with_an_owner_reports_what_it_says(run, text, kind, content):
     q = by_content(run(text), content)

@@ -1261,11 +1261,14 @@ def _utterance_owner(q: QuoteSpan, para: Paragraph) -> Token | None:
 def _noun_reports(para: Paragraph) -> Iterator[tuple[Token, Token, Token]]:
     """Nouns for something said, outside quotations, with their owner and what they say (noun,
     owner, head of what is said): "her claim that the pier is ...", "his promise to stay
-    neutral", "her call for a ban"."""
+    neutral", "her call for a ban", "a demand from Roe that ..." (a named owner after "of",
+    "from" or "by")."""
     for noun in para.outside:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UTTERANCES and noun.lemma_ != "call":
             continue
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "from", "by")
+             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))), None)
         if owner is None or para.quote_index(owner) is not None:
             continue
         said = next((c for c in noun.rights if c.dep_ == "acl" and any(
