@@ -1078,6 +1078,23 @@ def test_the_same_noun_again_is_the_same_unnamed_source(run):
     assert by_content(art, "For an hour").speaker == "a senior diplomat"
 
 
+def test_the_same_noun_again_is_the_same_unnamed_source_whatever_follows_it(run):
+    art = run("A police officer at the studio said the crowd was calm.\n\n“Nobody was hurt,” the officer said.")
+    assert by_content(art, "Nobody was hurt").speaker == "a police officer at the studio"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param("Lena Voss was voted off the dance show on Monday. “It was hard,” Voss said.\n\n"
+                 "Her rival Mark Ek, a painter, stayed on.\n\n“You never know why these things happen,” "
+                 "said the actress.", "never know", "Lena Voss", id="the person quoted last, not the one named last"),
+    pytest.param("The band's founder Pat Ilves teased a new tour on Monday.\n\nAfter the last song, the "
+                 "singer told the audience, “Maybe we should go on the road.”", "on the road", "Pat Ilves",
+                 id="else the person named last"),
+])
+def test_a_public_role_with_no_one_of_that_title_is_the_person_the_article_follows(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
 def test_according_to_a_hyphenated_role_and_name(run):
     # the tokenizer splits "co-author" and the parse hangs the name on "co"
     art = run("The pollen shows that the area was once forested, according to co-author Henrik Lyng, a "

@@ -52,6 +52,16 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
                 "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
                 "neighbour", "mum", "counterpart"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
+# what a well-known person is called once named ("said the actor", "the billionaire told ..."):
+# the person the article is about, as "he" or "she" would be, when no one was given the title
+PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "superstar": None,
+                "rapper": None, "comedian": None, "musician": None, "songwriter": None,
+                "singer-songwriter": None, "guitarist": None, "drummer": None, "frontman": "m",
+                "frontwoman": "f", "dancer": None, "model": None, "supermodel": None, "filmmaker": None,
+                "novelist": None, "poet": None, "painter": None, "designer": None, "athlete": None,
+                "golfer": None, "billionaire": None, "mogul": None, "tycoon": None, "magnate": None,
+                "businessman": "m", "businesswoman": "f", "entrepreneur": None, "celebrity": None,
+                "icon": None, "legend": None, "heiress": "f", "socialite": None}
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
                 "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
                 "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
@@ -591,9 +601,15 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if who:
             return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
-            words = (sp.name or "").lower().split()
+            words = _TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
             if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another") and words[-1] == head:
                 return Speaker(sp.name, "person", sp.title, "title")
+        if head in PUBLIC_ROLES and not plural:
+            gender = PUBLIC_ROLES[head]
+            who = (_last_named_speaker(history, ctx, start, gender)
+                   or _last_person(history, ctx, start, para_start, gender))
+            if who and who[:1].isupper():
+                return Speaker(who, "person", _first(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
@@ -652,6 +668,18 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
     # shown to be of this one ("... his editor Teresa Hale at her office. “...,” she recalled")
     return next((name for pos, name in reversed(ctx.named)
                  if before - _RECENT <= pos < before and ctx.gender(name) == gender), None)
+
+
+def _last_named_speaker(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
+                        gender: str | None) -> str | None:
+    """The latest person quoted by name before ``before`` (not "a reporter"), of ``gender`` if
+    it is known: whom "said the actor" means, before the latest person named (``_last_person``),
+    who may only be talked about."""
+    for pos, sp in reversed(history):
+        if pos < before and sp.kind == "person" and sp.name and sp.name[:1].isupper() and (
+                gender is None or ctx.gender(sp.name) in (None, gender)):
+            return sp.name
+    return None
 
 
 _TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)
