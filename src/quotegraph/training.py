@@ -87,7 +87,7 @@ def speaker_examples(docs: list[Parsed], cues: CueModel) -> tuple[list[list[str]
         labels = turn_labels(d.paragraphs)
         for para in d.paragraphs:
             for att in paragraph_attributions(para, Learned(cues), labels):
-                if att.cue_root is None:
+                if att.cue_root is None or att.via == "noun":  # a noun's owner is not linked
                     continue
                 match = _gold_for(att, gold)
                 if match is None or not match["source"]:
