@@ -605,10 +605,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another") and words[-1] == head:
                 return Speaker(sp.name, "person", sp.title, "title")
         if head in PUBLIC_ROLES and not plural:
-            gender = PUBLIC_ROLES[head]
-            who = (_last_named_speaker(history, ctx, start, gender)
-                   or _last_person(history, ctx, start, para_start, gender))
-            if who and who[:1].isupper():
+            who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
+            if who:
                 return Speaker(who, "person", _first(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
@@ -670,16 +668,18 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
                  if before - _RECENT <= pos < before and ctx.gender(name) == gender), None)
 
 
-def _last_named_speaker(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
-                        gender: str | None) -> str | None:
-    """The latest person quoted by name before ``before`` (not "a reporter"), of ``gender`` if
-    it is known: whom "said the actor" means, before the latest person named (``_last_person``),
-    who may only be talked about."""
-    for pos, sp in reversed(history):
-        if pos < before and sp.kind == "person" and sp.name and sp.name[:1].isupper() and (
-                gender is None or ctx.gender(sp.name) in (None, gender)):
-            return sp.name
-    return None
+def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
+                   para_start: int, gender: str | None) -> str | None:
+    """Whom "said the actor" means: the latest person named as a clause's subject in its
+    paragraph, else the latest person quoted by name (not "a reporter"), else the latest person
+    named -- of ``gender`` where the article shows one."""
+    fits = lambda name: name[:1].isupper() and (gender is None or ctx.gender(name) in (None, gender))
+    here = (name for pos, name in ctx.subjects_before(before, para_start) if pos >= para_start)
+    quoted = (sp.name for pos, sp in reversed(history) if pos < before and sp.kind == "person" and sp.name)
+    who = next((name for name in (*here, *quoted) if fits(name)), None)
+    if who is None:
+        who = _last_person(history, ctx, before, para_start, gender)
+    return who if who and fits(who) else None
 
 
 _TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)
