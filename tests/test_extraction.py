@@ -301,6 +301,10 @@ def test_pronoun_resolves_to_the_full_name_introduced_earlier(run):
     # a title's head word says the gender, not a word after it: a cousin of the queen may be "he"
     ("Anna Brisk hosted the dinner.\n\nHenrik Vale, a cousin of the queen, arrived late.\n\n"
      "“The roads were closed,” he said.", "roads were closed", "Henrik Vale"),
+    # the subject of a clause that completes a noun ("the perception that Lund is ...") is talked of
+    ("Harbour master Ola Brandt spoke on Monday.\n\nBrandt is a sailor on a mission to change the "
+     "perception that Mayor Ida Lund is careless. “She has kept this port alive,” he said.", "port alive",
+     "Ola Brandt"),
 ])
 def test_pronoun_picks_the_latest_person(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

@@ -185,7 +185,8 @@ class ArticleContext:
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
             for tok in para.outside:
-                if tok.dep_ in ("nsubj", "nsubjpass") or (  # "Early laughed": "Early" read as an adverb
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl" or (
+                        # "Early laughed": "Early" read as an adverb
                         tok.head.i == tok.i + 1 and misread_subject(tok.head, para) is not None):
                     name = self.person_named(tok)
                     if name:
@@ -363,8 +364,10 @@ class ArticleContext:
         return found.pop() if len(found) == 1 else None
 
     def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
-        """The people who were main-clause subjects before ``before``, latest first: in the same
-        paragraph, or in a narrative paragraph (one without quotes) before it."""
+        """The people who were clause subjects before ``before``, latest first: in the same
+        paragraph, or in a narrative paragraph (one without quotes) before it. A clause that
+        completes a noun ("the perception that Lund is careless") does not count: its subject
+        is talked of."""
         return [(pos, name) for pos, _, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
 
