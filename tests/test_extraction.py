@@ -158,9 +158,10 @@ def test_noun_phrase_colon_lead_in(run, lead, expected):
     "“It took us five years.”",
 ])
 def test_a_verb_in_the_frame_before_does_not_frame_the_next_quotation(run, text):
-    # "accepted", "given", "declared": the earlier frame's own clauses; the quotation after continues it
+    # "accepted", "given", "declared": the earlier frame's own clauses; the quotation after continues
+    # it, or is framed by the earlier frame itself ("she said, showing off ... “...”")
     q = by_content(run(text), "five years")
-    assert (q.speaker, q.cue) == ("Jane Roe", None)
+    assert q.speaker == "Jane Roe" and q.cue in (None, "said")
 
 
 def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(run):
@@ -1210,3 +1211,15 @@ def test_a_noun_for_words_inside_a_report_is_part_of_it(run):
 ])
 def test_who_speaks_a_quotation_with_no_plain_frame(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
+
+
+def test_content_pieces_with_only_a_space_between_are_one_piece(nlp):
+    from quotegraph.extraction import parse_paragraphs
+    from quotegraph.models import Article
+    from quotegraph.nlp.rules import _close_quotes
+
+    text = 'Roe said the ferry is "late" again and the pier is shut.'
+    (para,) = parse_paragraphs([Article(id="t", text=text)], nlp)[0]
+    s, m = text.index("the ferry"), text.index('"late"') + len('"late"')
+    assert _close_quotes([(s, m), (m + 1, m + 6)], para) == [(s, m + 6)]
+    assert _close_quotes([(s, m), (m + 11, m + 14)], para) == [(s, m), (m + 11, m + 14)]  # "and" between

@@ -1377,7 +1377,7 @@ def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
 def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[int, int]]:
     """Extend a piece that stops inside a quotation to the quotation's end (its closing mark),
     and one that starts at a quotation's first word to its opening mark (which the parse may
-    have hung elsewhere), merging the pieces the extension reaches."""
+    have hung elsewhere), merging the pieces the extension reaches or leaves only a space between."""
     out: list[tuple[int, int]] = []
     for s, e in pieces:
         for q in para.quotes:
@@ -1385,7 +1385,7 @@ def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[
                 e = q.end
             if q.start < s < q.end and not para.text[q.inner[0]:s].strip():
                 s = q.start
-        if out and s <= out[-1][1]:
+        if out and (s <= out[-1][1] or not para.text[out[-1][1]:s].strip()):
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
