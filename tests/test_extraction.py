@@ -343,6 +343,12 @@ def test_a_surname_the_parse_takes_for_an_adverb_of_the_cue_is_its_speaker(run):
     assert by_content(art, "back next year").speaker == "Chris Early"
 
 
+def test_a_surname_the_parse_takes_for_an_adverb_before_another_adverb_is_its_speaker(run):
+    art = run(EARLY + "Bandwidth is an issue in remote markets, but Early still says studios are "
+                      "\"believers\" in streaming.")
+    assert by_content(art, "believers").speaker == "Chris Early"
+
+
 def test_a_surname_the_parse_takes_for_an_adverb_is_a_subject_pronouns_look_back_to(run):
     art = run(EARLY + "At the end of the meeting, Early laughed at the question. "
                       "“Our objective is to fill the harbour,” he says.")

@@ -236,12 +236,14 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
 
 def misread_subject(verb: Token, para: Paragraph) -> Token | None:
     """A capitalised word just before a verb with no subject, outside quotes and not opening a
-    sentence, that the parse took for a modifier of the verb: "“...,” Early says" (a surname, not
-    "early"), "On Thursday, Trump described ..." (not a date, a place or a nationality), "“Cruz,”
-    Beck joked" (a compound of "joked")."""
+    sentence, that the parse took for a modifier of the verb: "“...,” Early says", "Early still
+    says" (a surname, not "early"), "On Thursday, Trump described ..." (not a date, a place or a
+    nationality), "“Cruz,” Beck joked" (a compound of "joked")."""
     if verb.i == 0 or verb.pos_ != "VERB":
         return None
     word = verb.doc[verb.i - 1]
+    if word.dep_ == "advmod" and word.head.i == verb.i and word.is_lower and word.i > 0:
+        word = verb.doc[word.i - 1]  # "Early still says"
     before = verb.doc[word.i - 1] if word.i > word.sent.start else None
     if (word.head.i == verb.i and word.dep_ in ("advmod", "npadvmod", "amod", "compound") and word.text[:1].isupper()
             and word.is_alpha and not word.is_stop and before is not None and not before.is_left_punct
