@@ -343,10 +343,15 @@ def test_a_surname_the_parse_takes_for_an_adverb_of_the_cue_is_its_speaker(run):
     assert by_content(art, "back next year").speaker == "Chris Early"
 
 
-def test_a_surname_the_parse_takes_for_an_adverb_before_another_adverb_is_its_speaker(run):
-    art = run(EARLY + "Bandwidth is an issue in remote markets, but Early still says studios are "
-                      "\"believers\" in streaming.")
-    assert by_content(art, "believers").speaker == "Chris Early"
+@pytest.mark.parametrize("text", [
+    "Bandwidth is an issue in remote markets, but Early still says studios are \"believers\" in streaming.",
+    # the parse hangs "Early" on "still"
+    "\"Sailing is somewhat binary,\" says Early. \"You are either in a place with steady wind or you are "
+    "not.\" In places like Valdmark and Harwick, wind is less of an issue than in more sheltered ports, but "
+    "Early still says sailors are \"believers\" in sails as a viable future for the fleet.",
+])
+def test_a_surname_the_parse_takes_for_an_adverb_before_another_adverb_is_its_speaker(run, text):
+    assert by_content(run(EARLY + text), "believers").speaker == "Chris Early"
 
 
 def test_a_surname_the_parse_takes_for_an_adverb_is_a_subject_pronouns_look_back_to(run):

@@ -241,11 +241,11 @@ def misread_subject(verb: Token, para: Paragraph) -> Token | None:
     nationality), "“Cruz,” Beck joked" (a compound of "joked")."""
     if verb.i == 0 or verb.pos_ != "VERB":
         return None
-    word = verb.doc[verb.i - 1]
+    word = host = verb.doc[verb.i - 1]
     if word.dep_ == "advmod" and word.head.i == verb.i and word.is_lower and word.i > 0:
-        word = verb.doc[word.i - 1]  # "Early still says"
+        word = verb.doc[word.i - 1]  # "Early still says": on the verb or on "still"
     before = verb.doc[word.i - 1] if word.i > word.sent.start else None
-    if (word.head.i == verb.i and word.dep_ in ("advmod", "npadvmod", "amod", "compound") and word.text[:1].isupper()
+    if (word.head.i in (verb.i, host.i) and word.dep_ in ("advmod", "npadvmod", "amod", "compound") and word.text[:1].isupper()
             and word.is_alpha and not word.is_stop and before is not None and not before.is_left_punct
             and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None):
         return word
