@@ -46,10 +46,9 @@ def load_pipeline(model: str | None = None) -> Language:
 
 
 DASHES = "―—–"  # horizontal bar, em dash, en dash
-DOUBLE_MARKS = "“”\""
 # a double quotation mark glued to a word ("him,”Roe said", "said,“I", "said“yes”and"), and the
 # punctuation glued before it
-GLUED_MARK = rf"(?<=\w)[,.!?;:](?=[{DOUBLE_MARKS}]\S)|(?<=\S)[{DOUBLE_MARKS}](?=\w)"
+GLUED_MARK = r'(?<=\w)[,.!?;:](?=[“”"]\S)|(?<=\S)[“”"](?=\w)'
 
 
 def split_marks(nlp: Language) -> None:

@@ -245,8 +245,8 @@ def misread_subject(verb: Token, para: Paragraph) -> Token | None:
     if word.dep_ == "advmod" and word.head.i == verb.i and word.is_lower and word.i > 0:
         word = verb.doc[word.i - 1]  # "Early still says": on the verb or on "still"
     before = verb.doc[word.i - 1] if word.i > word.sent.start else None
-    if (word.head.i in (verb.i, host.i) and word.dep_ in ("advmod", "npadvmod", "amod", "compound") and word.text[:1].isupper()
-            and word.is_alpha and not word.is_stop and before is not None and not before.is_left_punct
+    if (word.head.i in (verb.i, host.i) and word.dep_ in ("advmod", "npadvmod", "amod", "compound")
+            and word.text[:1].isupper() and word.is_alpha and not word.is_stop and before is not None and not before.is_left_punct
             and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None):
         return word
     return None
@@ -1270,7 +1270,8 @@ def _noun_reports(para: Paragraph) -> Iterator[tuple[Token, Token, Token]]:
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "from", "by")
-             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))), None)
+             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))
+             ), None)
         if owner is None or para.quote_index(owner) is not None:
             continue
         said = next((c for c in noun.rights if c.dep_ == "acl" and any(
