@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from spacy.tokens import Span, Token
 
@@ -679,10 +680,8 @@ def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, befo
     fits = lambda name: name[:1].isupper() and (gender is None or ctx.gender(name) in (None, gender))
     here = (name for pos, name in ctx.subjects_before(before, para_start) if pos >= para_start)
     quoted = (sp.name for pos, sp in reversed(history) if pos < before and sp.kind == "person" and sp.name)
-    who = next((name for name in (*here, *quoted) if fits(name)), None)
-    if who is None:
-        who = _last_person(history, ctx, before, para_start, gender)
-    return who if who and fits(who) else None
+    who = next(filter(fits, chain(here, quoted)), None) or _last_person(history, ctx, before, para_start, gender)
+    return who if who and who[:1].isupper() else None  # not "a reporter"
 
 
 _TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)

@@ -241,12 +241,13 @@ def misread_subject(verb: Token, para: Paragraph) -> Token | None:
     nationality), "“Cruz,” Beck joked" (a compound of "joked")."""
     if verb.i == 0 or verb.pos_ != "VERB":
         return None
-    word = host = verb.doc[verb.i - 1]
+    word, hosts = verb.doc[verb.i - 1], {verb.i}
     if word.dep_ == "advmod" and word.head.i == verb.i and word.is_lower and word.i > 0:
-        word = verb.doc[word.i - 1]  # "Early still says": on the verb or on "still"
+        word, hosts = verb.doc[word.i - 1], {verb.i, word.i}  # "Early still says": on the verb or on "still"
     before = verb.doc[word.i - 1] if word.i > word.sent.start else None
-    if (word.head.i in (verb.i, host.i) and word.dep_ in ("advmod", "npadvmod", "amod", "compound")
-            and word.text[:1].isupper() and word.is_alpha and not word.is_stop and before is not None and not before.is_left_punct
+    if (word.head.i in hosts and word.dep_ in ("advmod", "npadvmod", "amod", "compound")
+            and word.text[:1].isupper() and word.is_alpha and not word.is_stop
+            and before is not None and not before.is_left_punct
             and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None):
         return word
     return None
@@ -272,6 +273,12 @@ _OF_WHOM = {"at", "for", "of", "from", "with", "in"}  # prepositions that say wh
 def joins_words(tok: Token) -> bool:
     """A hyphen inside a word ("14th-ranked", "co-author"), however the tagger took it."""
     return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.nbor(-1).whitespace_
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of ``tok``'s prepositions ``preps``: "Roe" of "a statement from Roe"."""
+    return (o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj")
 
 
 def word_start(doc, i: int) -> int:
@@ -509,8 +516,7 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
     for adv in (c for c in cue.children if c.dep_ == "advcl" and c.lemma_ in ("speak", "talk")
                 and para.quote_index(c) is None):
         # "Speaking to the BBC, he said ...", "Talking with reporters after the match, she said ..."
-        for obj in (o for p in adv.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
-                    for o in p.children if o.dep_ == "pobj" and o.pos_ != "PRON"):
+        for obj in (o for o in prep_objects(adv, ("to", "with")) if o.pos_ != "PRON"):
             ent = entity_at(obj)
             if ent is not None and ent.label_ in MEDIA_LABELS:
                 return _np_text(obj)
@@ -1110,7 +1116,7 @@ def paragraph_attributions(para: Paragraph, learned,
         own = {c.i for c in cue_tokens(cue)}
         toks = [t for t in toks if t.i not in nested and t.i not in own]
         toks = [t for t in toks if para.quote_index(t) is None or para.quote_index(t) not in frames]
-        pieces = _close_quotes(_runs(_trim(toks, para), para), para)
+        pieces = _content_pieces(toks, para)
         if not pieces:
             continue
         held = next((n for n, q in enumerate(para.quotes) if q.primary and n not in frames
@@ -1131,7 +1137,7 @@ def paragraph_attributions(para: Paragraph, learned,
     for noun, owner, said in _noun_reports(para):
         if any(noun.i in ids for ids in reporting.values()):
             continue  # "mocked her claim that ...": part of what the verb reports
-        pieces = _close_quotes(_runs(_trim(list(said.subtree), para), para), para)
+        pieces = _content_pieces(list(said.subtree), para)
         inside = [n for n, q in enumerate(para.quotes) if any(s <= q.start < e for s, e in pieces)]
         if not pieces or any(n in frames or n in fragments for n in inside):
             continue
@@ -1269,17 +1275,15 @@ def _noun_reports(para: Paragraph) -> Iterator[tuple[Token, Token, Token]]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _UTTERANCES and noun.lemma_ != "call":
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
-            (o for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("of", "from", "by")
-             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))
-             ), None)
+            (o for o in prep_objects(noun, ("of", "from", "by"))
+             if o.i > noun.i and (o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG"))), None)
         if owner is None or para.quote_index(owner) is not None:
             continue
         said = next((c for c in noun.rights if c.dep_ == "acl" and any(
             m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)),
             None)
         if said is None and noun.lemma_ == "call":
-            said = next((o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "for"
-                         for o in p.children if o.dep_ == "pobj"), None)
+            said = next((o for o in prep_objects(noun, ("for",)) if o.i > noun.i), None)
         if said is not None:
             yield noun, owner, said
 
@@ -1361,6 +1365,11 @@ def _coordinated(cue: Token) -> bool:
     return cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") and cue_lemma(cue) is not None
 
 
+def _content_pieces(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
+    """A content's tokens as the character pieces reported: trimmed, in runs, quotations closed."""
+    return _close_quotes(_runs(_trim(tokens, para), para), para)
+
+
 def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
     """Contiguous runs of tokens as character spans (a content with a hole becomes pieces); a
     hole of nothing but quotation marks (an opening mark the parse hung elsewhere) is bridged."""
@@ -1435,8 +1444,7 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
     if subj is not None and subj.lemma_.lower() in SETTINGS:
         # "a statement from the mayor's office said", "a report by the audit office found": the
         # author speaks, by statement or report
-        author = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-                       for o in p.children if o.dep_ == "pobj"), None)
+        author = next(prep_objects(subj, ("from", "by")), None)
         if author is not None:
             att.channel = att.channel or subj.lemma_.lower()
             subj = author
