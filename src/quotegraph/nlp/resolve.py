@@ -767,7 +767,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
         elif (not att.question and (anchor := _continued(prev, framed))
-              and att.block - anchor[0].block <= CONTINUATION_BLOCKS):
+              and att.block - anchor[0].block <= (0 if _runs_on(att, text) else CONTINUATION_BLOCKS)):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
             # pointed to where the article last names the speaker: "Roe is upbeat. ¶ “...”"
             start, end = ctx.last_subject(sp.name, anchor[2].end, att.start) or (
@@ -820,6 +820,14 @@ def _continued(prev, framed):
             and p_att.block == framed[0].block and p_att.cue_root.sent == framed[0].cue_root.sent):
         return framed
     return prev
+
+
+def _runs_on(att: Attribution, text: str) -> bool:
+    """A quotation the sentence's own words lead into ("directives to “show no mercy in the
+    struggle”", "lecturing the nation that “hearsay can be better”"): a phrase the writer uses,
+    not a speaker's next words."""
+    before = text[:att.start].rstrip(" \xa0")
+    return bool(before) and before[-1].isalnum()
 
 
 def _same_statement(prev: tuple[Attribution, Speaker, Quote], att: Attribution, sp: Speaker) -> bool:
