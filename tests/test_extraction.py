@@ -81,6 +81,9 @@ def test_a_title_case_quotation_its_cue_speaks_is_a_quote(run, text, content, cu
     ("This year the designers share their reading of the festival's theme, “The Harbour is the Town.”",
      "The Harbour is the Town"),
     ("- Quick access to the ferry timetable by saying “Hey Harbour”", "Hey Harbour"),  # nobody says it
+    # a hyphenated name is one title-case word; short prepositions stay lower-case in a title
+    ("The town's spirit was on show at the ‘2026 Welcome Kel-do Regatta’!", "2026 Welcome Kel-do Regatta"),
+    ("The choir opened with “Tide after Tide” and closed the evening.", "Tide after Tide"),
 ])
 def test_a_title_in_a_sentence_is_no_statement(run, text, title):
     assert all(title not in q.content or q.kind != "direct" for q in run(text).quotes)
@@ -429,6 +432,18 @@ def test_a_continuation_points_to_where_the_speaker_was_last_named(run):
     q = run(text).quotes[-1]
     assert (q.speaker, q.cue) == ("Paul Okafor", None)
     assert text[q.speaker_start:q.speaker_end] == "Okafor" and q.speaker_start == text.index("Okafor is")
+
+
+def test_a_phrase_the_sentence_runs_into_continues_no_one_from_paragraphs_before(run):
+    text = ("“The harvest was the worst in a decade,” farmer Paul Okafor said.\n"
+            "Crews worked through the night in the “fight against the water in every street” of the town.")
+    q = run(text).quotes[-1]
+    assert q.content == "“fight against the water in every street”"
+    assert q.speaker is None and q.confidence < 0.5
+    # in the paragraph of the speaker's own quote it still continues them
+    text = ("“The harvest was the worst in a decade,” farmer Paul Okafor said, and the floods were "
+            "“the end of a long and bitter year for the whole valley.”")
+    assert run(text).quotes[-1].speaker == "Paul Okafor"
 
 
 def test_multi_paragraph_quote(run):
