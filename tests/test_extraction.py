@@ -744,6 +744,11 @@ def test_titles_are_roles_not_names_or_courtesies(run, text, speaker, title):
     # an institution by the word its name is headed by
     ("Nurses at St Aldric's were interviewed by the Royal College of Nursing for a report.\n\n"
      "“Goodwill keeps the night shift running,” the college said.", "Royal College of Nursing"),
+    # a business by the words of its description, even one the NER took for a person
+    ("Harwick Lane Productions denied that it had settled with the label.\n\n"
+     "“No agreement was ever signed,” the production company said.", "Harwick Lane Productions"),
+    ("The report was carried by the Norland News Agency on Monday.\n\n"
+     "“Two crew members are missing,” the news agency said.", "Norland News Agency"),
 ])
 def test_a_later_mention_by_title_suffix_or_organisation(run, text, speaker):
     assert run(text).quotes[-1].speaker == speaker

@@ -26,6 +26,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said
 GROUP_PRONOUNS = {"they", "them", "their"}
 # outside quotes, the writer or the reader
 WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "bank", "agency", "chain"}
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
              "agency", "department", "office", "company", "council", "commission", "court", "police",
              "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
@@ -180,8 +181,8 @@ class ArticleContext:
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
         # "X issued a statement": ("statement", the mention of X as an attribution's source)
         self.issuing: list[tuple[str, Attribution]] = []
-        self.organisations = {_ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs
-                              for e in p.ents if e.label_ == "ORG"}
+        self.organisations = {_ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
+                              if e.label_ == "ORG" or e.label_ == "PERSON" and _organisational(e.text)}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         for para in paragraphs:
@@ -361,8 +362,16 @@ class ArticleContext:
         "Royal College of Nursing"), if exactly one."""
         if noun in ("company", "firm", "group", "house"):  # ends too many names ("Fast Company")
             return None
-        found = {o for o in self.organisations if _headed_by(o.lower().split(), noun)}
-        return found.pop() if len(found) == 1 else None
+        return _one({o for o in self.organisations if _headed_by(o.lower().split(), noun)})
+
+    def organisation_described(self, words: list[str]) -> str | None:
+        """The one organisation the article names with every word of a description in its name
+        ("production" -> "Dick Clark Productions"), if exactly one."""
+        if not words:
+            return None
+        def has(name: str, word: str) -> bool:
+            return any(w == word or w == word + "s" for w in name.lower().split())
+        return _one({o for o in self.organisations if all(has(o, w) for w in words)})
 
     def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
         """The people who were clause subjects before ``before``, latest first: in the same
@@ -376,6 +385,14 @@ class ArticleContext:
         """The span of the last mention of ``name`` as a clause's subject in [after, before)."""
         return next(((pos, end) for pos, end, who, _ in reversed(self.subjects)
                      if after <= pos < before and who == name), None)
+
+
+def _one(names: set[str]) -> str | None:
+    """The one organisation among ``names``, a longer form of a name counted as that name
+    ("Hillary Clinton Foundation", "Clinton Foundation")."""
+    names = {n for n in names if " " in n}  # "Department" alone names nothing
+    names = {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _headed_by(words: list[str], noun: str) -> bool:
@@ -574,6 +591,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     plural = root.tag_ in ("NNS", "NNPS")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
         org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
+        if org is None and definite and head in _BUSINESSES:  # "the production company"
+            org = ctx.organisation_described([c.lower_ for c in root.children
+                                              if c.dep_ in ("compound", "amod") and c.i < root.i])
         return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
     surname = ctx.fullest(clean_name(mention))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
