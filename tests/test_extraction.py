@@ -754,6 +754,17 @@ def test_a_later_mention_by_title_suffix_or_organisation(run, text, speaker):
     assert run(text).quotes[-1].speaker == speaker
 
 
+def test_singular_they_is_the_person_just_quoted_whom_the_article_gives_no_gender(run):
+    art = run("Demand for the late ferry rose, according to the company.\n\n"
+              "Rin Aldaco, a spokesperson for the ferry line, confirmed that the company would add a boat. "
+              "“We expect the new timetable to start in May,” they said in an email.")
+    assert art.quotes[-1].speaker == "Rin Aldaco"
+    # plural they stays with the group
+    art = run("Two harbour pilots, Rin Aldaco and Tomas Brekke, said the channel was too shallow. "
+              "“We cannot bring the big ships in,” they said.")
+    assert [q.speaker for q in art.quotes] == ["Two harbour pilots"] * 2
+
+
 def test_a_statement_speaks_for_whoever_issued_it_through_the_statement(run):
     art = run("The ministry said in a statement that the talks had failed.\n\n"
               "“We regret the decision of our neighbours,” the statement said.")

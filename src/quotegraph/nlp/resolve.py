@@ -578,6 +578,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # "as we have said", "I came to think": the writer, whom the text does not name
         return Speaker(None, "person" if low in ("i", "me", "my") else "group", None, "unresolved")
     if low in GROUP_PRONOUNS or low in ("it", "its"):
+        last = history[-1] if history and history[-1][0] < att.source[0] else None
+        if (low in ("they", "them", "their") and last is not None and last[0] >= para_start
+                and last[1].kind == "person" and last[1].name in ctx.people and ctx.gender(last[1].name) is None):
+            # "Kym Lino, a spokesperson, confirmed ... “...,” they said": one person the article
+            # gives no gender, just quoted in this paragraph
+            return Speaker(last[1].name, "person", last[1].title, "pronoun")
         for _, sp in reversed(history):
             if sp.kind in ("group", "organization") and sp.name:
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
@@ -648,6 +654,8 @@ def _appositive_name(root: Token) -> Span | None:
     for c in root.rights:
         if c.dep_ != "appos" and not (bare and c.dep_ == "conj"):
             continue
+        if root.tag_ in ("NNS", "NNPS") and any(x.dep_ == "conj" for x in c.children):
+            continue  # "Two pilots, Rin Aldaco and Tomas Brekke,": not one of them
         ent = entity_at(c)
         if ent is not None and ent.label_ == "PERSON":
             return ent
