@@ -1265,3 +1265,12 @@ def test_content_pieces_with_only_a_space_between_are_one_piece(nlp):
     s, m = text.index("the ferry"), text.index('"late"') + len('"late"')
     assert _close_quotes([(s, m), (m + 1, m + 6)], para) == [(s, m + 6)]
     assert _close_quotes([(s, m), (m + 11, m + 14)], para) == [(s, m), (m + 11, m + 14)]  # "and" between
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The flood prompted the harbour master, Ilse Varga, to say that the pier would stay shut.", "Ilse Varga"),
+    ("The long delay prompted the ferry company to state, “We apologise to every passenger on the late boat.”",
+     "the ferry company"),
+])
+def test_the_one_asked_or_prompted_says_what_the_infinitive_reports(run, text, speaker):
+    assert only(run(text)).speaker == speaker

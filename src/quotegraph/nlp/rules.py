@@ -227,11 +227,20 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
             if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
             return s
+        if tok is cue and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLERS and (controller := next(
+                (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and para.quote_index(c) is None),
+                None)):
+            return controller  # "prompted the Atlas to state", "asked Roe to say": the one asked says it
         if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "prep") and tok.head is not tok:
             tok = tok.head
         else:
             break
     return None
+
+
+# verbs whose object does what their infinitive says: "prompted the Atlas to state", "asked Roe to say"
+_CONTROLLERS = {"prompt", "ask", "urge", "force", "invite", "lead", "push", "press", "encourage", "persuade",
+                "compel", "allow", "tell", "get", "inspire", "move", "spur", "challenge", "dare"}
 
 
 def misread_subject(verb: Token, para: Paragraph) -> Token | None:
