@@ -825,7 +825,7 @@ def _work_title(q: QuoteSpan, para: Paragraph) -> bool:
 def _is_title(q: QuoteSpan, para: Paragraph) -> bool:
     """“Face the Nation”, “Morning Joe”, ‘The Medium is the Message’: a short title-case name of a
     show, book, theme or slogan."""
-    words = re.findall(r"[\w’'-]+", para.text[slice(*q.inner)])  # "Daehak-ro" is one word
+    words = re.findall(r"[\w’']+(?:-[\w’']+)*", para.text[slice(*q.inner)])  # "Daehak-ro" is one word
     small = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "is", "as",
              "from", "vs", "after", "into", "over", "under", "about"}
     return (0 < len(words) <= 6 and all(w[0].isupper() or w.lower() in small or w[0].isdigit() for w in words)
