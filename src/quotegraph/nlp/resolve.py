@@ -150,6 +150,10 @@ class ArticleContext:
 
     def __init__(self, paragraphs: list[Paragraph]):
         self.people: dict[str, Person] = {}        # full name -> Person
+        self.proper: set[str] = set()              # full names written as proper nouns only (not "Top Clinton")
+        # "Trump ... her company": the gender each pronoun after a surname that several people share
+        # gives that surname, to tell which of them it is
+        self.surname_genders: dict[str, list[str]] = {}
         self.by_part: dict[str, list[str]] = {}    # lower-case surname / first name -> full names
         # (offset, end, full name, in a quote paragraph) of each person who is a clause's subject
         self.subjects: list[tuple[int, int, str, bool]] = []
@@ -178,6 +182,14 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
+        for para in paragraphs:  # see surname_genders
+            for tok in para.outside:
+                low = tok.lower_
+                if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and len(self.by_part.get(low, ())) > 1
+                        and not any(c.dep_ == "compound" for c in tok.children)):
+                    gender = _next_pronoun_gender(tok, para)
+                    if gender:
+                        self.surname_genders.setdefault(low, []).append(gender)
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
         # "X issued a statement": ("statement", the mention of X as an attribution's source)
         self.issuing: list[tuple[str, Attribution]] = []
@@ -207,7 +219,7 @@ class ArticleContext:
             for ent in para.ents:
                 if ent.label_ != "PERSON":
                     continue
-                name = self.fullest(clean_name(ent.text))
+                name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
@@ -222,7 +234,7 @@ class ArticleContext:
         ent = entity_at(tok)
         if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
             name = clean_name(ent.text)
-            return self.fullest(name) if name and not _organisational(name) else None
+            return self.fullest(name, courtesy_gender(ent[0])) if name and not _organisational(name) else None
         named = _appositive_name(tok)
         if named is not None:
             return self.fullest(clean_name(named.text))
@@ -230,7 +242,8 @@ class ArticleContext:
             name = self.fullest(tok.text) if tok.text[:1].isupper() else None
             return name if name in self.people else None
         span = _name_span(tok)
-        name = self.fullest(clean_name(span.text if span is not None else tok.text))
+        first = span[0] if span is not None else tok
+        name = self.fullest(clean_name(span.text if span is not None else tok.text), courtesy_gender(first))
         return name if name in self.people else None
 
     def _add_person(self, ent: Span, para: Paragraph) -> None:
@@ -242,16 +255,17 @@ class ArticleContext:
             words = words[:-1]
         if len(words) >= 2:
             person = self.people.setdefault(name, Person(name))
+            if (len(words) <= 4 and not name.isupper()
+                    and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
+                self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
             for part in (words[-1], words[0]):
                 names = self.by_part.setdefault(part.lower(), [])
                 if name not in names:
                     names.append(name)
         else:
             person = None
-        target = person or self.people.get(self.fullest(name))
-        before = ent.doc[ent.start - 1] if ent.start > 0 else None
-        courtesy = next((t for t in (ent[0], before) if t is not None and _COURTESY.match(t.text)), None)
-        gender = _WORD_GENDER.get(courtesy.lower_.rstrip(".")) if courtesy is not None else None
+        gender = courtesy_gender(ent[0])
+        target = person or self.people.get(self.fullest(name, gender))
         if gender and target is not None:  # "Mr. Obama", "Ms. Ode"
             target.courtesies.append(gender)
         if para.quote_index(ent.root) is None:
@@ -287,19 +301,22 @@ class ArticleContext:
             return
 
     def gender(self, name: str) -> str | None:
-        """"m" or "f": what the person's courtesy titles and roles say ("Mrs.", "spokesman"), else
-        what their given name says ("Beth Meacham"), else the pronouns that can only be theirs
+        """"m" or "f": what the person's courtesy titles say ("Mrs."), else what their given name
+        says ("Beth Meacham"), else their roles ("spokesman"; a role can be misread from a clause
+        about someone else: "Dorothy Woods, whose husband"), else the pronouns that can only be theirs
         (weaker: "Clinton said she" may be about someone else); None where none of these decides."""
         person = self.people.get(name)
         if person is None:
             return None
         words = name.split()
-        return (_majority(person.courtesies + [g for t in person.titles if (g := _title_gender(t))])
+        return (_majority(person.courtesies)
                 or (given_names().get(words[0].lower()) if len(words) > 1 else None)
+                or _majority([g for t in person.titles if (g := _title_gender(t))])
                 or _majority(person.genders))
 
-    def fullest(self, name: str) -> str:
-        """The fullest form of a person's name in the article: "Rheinvald" -> "Tomas Rheinvald"."""
+    def fullest(self, name: str, gender: str | None = None) -> str:
+        """The fullest form of a person's name in the article: "Rheinvald" -> "Tomas Rheinvald";
+        ``gender`` is what a courtesy title before it says ("Mrs. Clinton")."""
         words = name.split()
         if not words:
             return name
@@ -311,7 +328,18 @@ class ArticleContext:
         longest = max(cands, key=len, default=name)
         if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
             return longest
-        return name
+        # a surname several people share: the first of them the article names, of the gender a
+        # courtesy title gives ("Trump" in a story on Donald Trump that names his son Eric Trump
+        # in full; "Mrs. Clinton" after Bill Clinton)
+        if any(c.split()[-1].lower() != words[0].lower() for c in cands):
+            return name  # a given name two people share ("John"): journalists do not write it alone
+        cands = [c for c in cands if c in self.proper]
+        gender = gender or _majority(self.surname_genders.get(words[0].lower(), []))
+        if gender is not None:  # "Mr. Khan": the first man among them, else the one of no known gender
+            same = [c for c in cands if self.gender(c) == gender]
+            unknown = [c for c in cands if self.gender(c) is None]
+            return same[0] if same else unknown[0] if len(unknown) == 1 else name
+        return cands[0] if cands else name
 
     def unsure_name(self, surname: str) -> str | None:
         """The one name of two or three words ending in ``surname`` that the NER did not call a
@@ -461,6 +489,25 @@ def _is_role(tok: Token) -> bool:
 _COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
 
 
+def _next_pronoun_gender(subject: Token, para: Paragraph) -> str | None:
+    """The gender of the first he/she/his/her after a subject in its sentence, before anyone
+    else is named or made a subject ("Trump signed ... for her brand")."""
+    for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:
+        if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+            return None
+        if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_GENDER:
+            return _PRONOUN_GENDER[tok.lower_]
+    return None
+
+
+def courtesy_gender(first: Token) -> str | None:
+    """"m" or "f" when a courtesy title is or stands just before a name's first word ("Mrs. Ode")."""
+    for tok in (first, first.doc[first.i - 1] if first.i > 0 else None):
+        if tok is not None and _COURTESY.match(tok.text):
+            return _WORD_GENDER.get(tok.lower_.rstrip("."))
+    return None
+
+
 def title_of(head: Token, ent: Span | None = None) -> str | None:
     """A person's title or affiliation written around the name: pre-modifiers ("council member
     Tomas Rheinvald") or an apposition ("Lindqvist, secretary of the dock workers' union,"),
@@ -601,7 +648,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             org = ctx.organisation_described([c.lower_ for c in root.children
                                               if c.dep_ in ("compound", "amod") and c.i < root.i])
         return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
-    surname = ctx.fullest(clean_name(mention))
+    surname = ctx.fullest(clean_name(mention), courtesy_gender(root.doc[root.left_edge.i]))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
     if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper()):
@@ -612,7 +659,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if named:
             return Speaker(named, "person", ctx.title_for(root, ent, named), "name")
     if ent is not None and ent.label_ == "PERSON" and not _organisational(ent.text):
-        name = ctx.fullest(clean_name(ent.text))
+        name = ctx.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
