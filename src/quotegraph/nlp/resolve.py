@@ -182,14 +182,14 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
-        for para in paragraphs:  # see surname_genders
+        shared = {part for part, names in self.by_part.items()
+                  if sum(n.split()[-1].lower() == part for n in names) > 1}
+        for para in paragraphs if shared else ():  # see surname_genders
             for tok in para.outside:
-                low = tok.lower_
-                if (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN" and len(self.by_part.get(low, ())) > 1
-                        and not any(c.dep_ == "compound" for c in tok.children)):
-                    gender = _next_pronoun_gender(tok, para)
-                    if gender:
-                        self.surname_genders.setdefault(low, []).append(gender)
+                if (tok.lower_ in shared and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN"
+                        and not any(c.dep_ == "compound" for c in tok.children)
+                        and (pron := _pronoun_after(tok, para)) is not None):
+                    self.surname_genders.setdefault(tok.lower_, []).append(_PRONOUN_GENDER[pron.lower_])
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
         # "X issued a statement": ("statement", the mention of X as an attribution's source)
         self.issuing: list[tuple[str, Attribution]] = []
@@ -288,17 +288,10 @@ class ArticleContext:
         if person is None:
             return
         verb = subject.head
-        for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:  # not "X, one of his editors,"
-            if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None:
-                return
-            if tok.pos_ != "PRON" or tok.lower_ not in _PRONOUN_GENDER:
-                if tok.dep_ in ("nsubj", "nsubjpass"):
-                    return  # another clause's subject: what follows may be someone else's
-                continue
-            if (tok.tag_ == "PRP$" or tok.lower_.endswith("self") or tok.dep_ == "nsubj"
-                    and tok.head.head == verb and tok.head.dep_ == "ccomp" and verb.lemma_ in _DECLARE):
-                person.genders.append(_PRONOUN_GENDER[tok.lower_])
-            return
+        tok = _pronoun_after(subject, para)
+        if tok is not None and (tok.tag_ == "PRP$" or tok.lower_.endswith("self") or tok.dep_ == "nsubj"
+                                and tok.head.head == verb and tok.head.dep_ == "ccomp" and verb.lemma_ in _DECLARE):
+            person.genders.append(_PRONOUN_GENDER[tok.lower_])
 
     def gender(self, name: str) -> str | None:
         """"m" or "f": what the person's courtesy titles say ("Mrs."), else what their given name
@@ -323,18 +316,20 @@ class ArticleContext:
         if len(words) >= 2:
             longer = [n for n in self.by_part.get(words[-1].lower(), ()) if n.endswith(name) and n != name]
             return max(longer, key=len) if len(longer) == 1 else name
-        cands = self.by_part.get(words[0].lower(), [])
-        cands = [c for c in cands if c.split()[-1].lower() == words[0].lower()] or cands
+        part = words[0].lower()
+        named = self.by_part.get(part, [])
+        bearers = [c for c in named if c.split()[-1].lower() == part]  # of the surname, else the given name
+        cands = bearers or named
         longest = max(cands, key=len, default=name)
         if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
             return longest
-        # a surname several people share: the first of them the article names, of the gender a
-        # courtesy title gives ("Trump" in a story on Donald Trump that names his son Eric Trump
-        # in full; "Mrs. Clinton" after Bill Clinton)
-        if any(c.split()[-1].lower() != words[0].lower() for c in cands):
+        if not bearers:
             return name  # a given name two people share ("John"): journalists do not write it alone
-        cands = [c for c in cands if c in self.proper]
-        gender = gender or _majority(self.surname_genders.get(words[0].lower(), []))
+        # a surname several people share: the first of them the article names, of the gender a
+        # courtesy title or the pronouns after the bare surname give ("Trump" in a story on Donald
+        # Trump that names his son Eric Trump in full; "Mrs. Clinton" after Bill Clinton)
+        cands = [c for c in bearers if c in self.proper]
+        gender = gender or _majority(self.surname_genders.get(part, []))
         if gender is not None:  # "Mr. Khan": the first man among them, else the one of no known gender
             same = [c for c in cands if self.gender(c) == gender]
             unknown = [c for c in cands if self.gender(c) is None]
@@ -489,14 +484,17 @@ def _is_role(tok: Token) -> bool:
 _COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
 
 
-def _next_pronoun_gender(subject: Token, para: Paragraph) -> str | None:
-    """The gender of the first he/she/his/her after a subject in its sentence, before anyone
-    else is named or made a subject ("Trump signed ... for her brand")."""
+def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
+    """The first gendered pronoun after a subject in its sentence ("Trump signed ... for her
+    brand"), unless someone else is named, a quotation or another clause's subject comes first:
+    what follows them may be about someone else. Not inside the subject ("X, one of his editors,")."""
     for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:
-        if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None or tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON":
+        if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None:
             return None
         if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_GENDER:
-            return _PRONOUN_GENDER[tok.lower_]
+            return tok
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return None
     return None
 
 
@@ -901,8 +899,10 @@ def _runs_on(att: Attribution, text: str) -> bool:
     """A quotation the sentence's own words lead into ("directives to “show no mercy in the
     struggle”", "lecturing the nation that “hearsay can be better”"): a phrase the writer uses,
     not a speaker's next words."""
-    before = text[:att.start].rstrip(" \xa0")
-    return bool(before) and before[-1].isalnum()
+    i = att.start - 1
+    while i >= 0 and text[i] in " \xa0":
+        i -= 1
+    return i >= 0 and text[i].isalnum()
 
 
 def _same_statement(prev: tuple[Attribution, Speaker, Quote], att: Attribution, sp: Speaker) -> bool:
