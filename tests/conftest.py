@@ -36,7 +36,7 @@ def store(store_url):
         yield opened
 
 
-def make_article(id, sentences, *, url=None, outlet=None, date=None, title=None):
+def make_article(id, sentences, *, url=None, outlet=None, date=None, title=None, author=None):
     """An Article from ``sentences``: strings, or (text, quote fields) pairs whose quote content
     (``content`` within text) is located to set the offsets."""
     text, quotes = "", []
@@ -50,7 +50,7 @@ def make_article(id, sentences, *, url=None, outlet=None, date=None, title=None)
             fields.setdefault("kind", "direct")
             quotes.append(Quote(start=start, end=start + len(fields["content"]), **fields))
     return Article(id=id, text=text.strip(), url=url, outlet=outlet, date=date, title=title,
-                   quotes=quotes)
+                   author=author, quotes=quotes)
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def corpus_articles():
              {"content": "the budget was \"not negotiable\"", "speaker": "Lena Ortiz",
               "kind": "indirect", "cue": "told", "confidence": 0.7}),
         ], url="https://news.example/harbor/1", outlet="Harbor Times", date="2021-03-01",
-            title="Ferry line plans"),
+            title="Ferry line plans", author="Orla Vance"),
         make_article("valley-7", [
             ('"The ferry line will not open before summer," said Dmitri Volkov.',
              {"content": "The ferry line will not open before summer", "speaker": "Dmitri Volkov",

@@ -49,6 +49,7 @@ def test_round_trip(filled, tmp_path, fmt, reader):
     assert back == stored
     assert {row["speaker_name"] for row in back} == {"Dmitry Volkov", "Lena Ortiz",
                                                      "Sergei Volkov", None}
+    assert {row["author"] for row in back} == {"Orla Vance", None}
 
 
 def test_empty_store_exports_an_empty_parquet_file(store, tmp_path):

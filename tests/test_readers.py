@@ -108,6 +108,7 @@ def test_html_body_one_paragraph_per_line_with_metadata_and_without_boilerplate(
         assert boilerplate not in article.text
     assert (article.title, article.date, article.outlet) == (
         "Harbour bridge reopens after repairs", "2021-03-14", "The Westport Ledger")
+    assert article.author == "Mara Quell"  # the page's byline
     assert article.url == "https://ledger.example.com/news/harbour-bridge-reopens"
 
 

@@ -183,7 +183,7 @@ def test_speaker_quotes_page(client, filled):
 
 def test_article_page_highlights_quotes_by_speaker(client):
     html = page(client, "/articles/harbor-1")
-    assert "<h1>Ferry line plans</h1>" in html and "Harbor Times" in html
+    assert "<h1>Ferry line plans</h1>" in html and "Harbor Times · by Orla Vance" in html
     marks = re.findall(r'<mark data-kind="(\w+)" style="background:(#\w+);', html)
     assert [kind for kind, _ in marks] == ["direct", "indirect"]
     assert marks[0][1] != marks[1][1]  # two speakers, two colours

@@ -22,7 +22,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 
 #: Columns of an export, in order: the quote's contract fields, then ids, speaker and article.
 EXPORT_FIELDS = QUOTE_FIELDS + ("quote_id", "speaker_id", "speaker_name", "statement_id",
-                                "article_id", "url", "outlet", "date", "title")
+                                "article_id", "url", "outlet", "author", "date", "title")
 
 _INT_FIELDS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
                "quote_id", "speaker_id", "statement_id")

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.language import Language
 
+from .authors import byline_authors
 from .models import Article, Failure
 from .nlp.blocks import classify_blocks
 from .nlp.components import ATTRIBUTABLE, attribute
@@ -51,6 +52,9 @@ def parse_paragraphs(batch: list[Article], nlp: Language) -> list[list[Paragraph
     jobs = []  # (article index, block index, block)
     for a, art in enumerate(batch):
         art.blocks = classify_blocks(art.text, art.title)
+        if art.author is None:  # "By Jane Roe" in the text
+            art.author = next((byline_authors(art.text[b.start:b.end]) for b in art.blocks
+                               if b.kind == "byline"), None)
         jobs.extend((a, i, b) for i, b in enumerate(art.blocks) if b.kind in ATTRIBUTABLE)
     texts = (batch[a].text[b.start:b.end] for a, _, b in jobs)
     paragraphs: list[list[Paragraph]] = [[] for _ in batch]
@@ -85,7 +89,7 @@ def _extract_english(batch: list[Article], nlp: Language) -> Iterator[Article | 
         return
     for art, paras in zip(batch, paragraphs):
         try:
-            art.quotes = attribute(art.text, paras)
+            art.quotes = attribute(art.text, paras, author=art.author)
         except Exception as exc:  # report, never stop the batch
             yield Failure(art.id, f"extraction failed: {type(exc).__name__}: {exc}")
             continue

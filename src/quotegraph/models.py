@@ -76,6 +76,7 @@ class Article:
     """An input document and, after extraction, its blocks and quotes.
 
     ``id`` is carried through from the input (a JSONL record's "id", or a file's path).
+    ``author`` is the writers' names, "; "-joined (``quotegraph.authors``).
     """
 
     id: str
@@ -84,13 +85,14 @@ class Article:
     date: str | None = None
     url: str | None = None
     outlet: str | None = None
+    author: str | None = None
     blocks: list[Block] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "title": self.title, "date": self.date, "url": self.url,
-            "outlet": self.outlet, "text": self.text,
+            "outlet": self.outlet, "author": self.author, "text": self.text,
             "blocks": [b.to_dict() for b in self.blocks],
             "quotes": [q.to_dict() for q in self.quotes],
         }
@@ -99,7 +101,7 @@ class Article:
     def from_dict(cls, d: dict[str, Any]) -> "Article":
         return cls(
             id=str(d["id"]), text=d["text"], title=d.get("title"), date=d.get("date"),
-            url=d.get("url"), outlet=d.get("outlet"),
+            url=d.get("url"), outlet=d.get("outlet"), author=d.get("author"),
             blocks=[Block.from_dict(b) for b in d.get("blocks") or []],
             quotes=[Quote.from_dict(q) for q in d.get("quotes") or []],
         )

@@ -19,7 +19,7 @@ from .models import QUOTE_FIELDS, QUOTE_KINDS
 RESULT_COLUMNS = ", ".join(
     [f'q."{name}"' for name in QUOTE_FIELDS]
     + ["q.id AS quote_id", "q.speaker_id", "s.name AS speaker_name", "q.statement_id",
-       "a.source AS article_id", "a.url", "a.outlet", "a.date", "a.title"]
+       "a.source AS article_id", "a.url", "a.outlet", "a.author", "a.date", "a.title"]
 )
 
 #: Joins that RESULT_COLUMNS needs, after the quotes table ``q``.

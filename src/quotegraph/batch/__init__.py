@@ -8,7 +8,7 @@ or on Spark (``quotegraph.batch.spark``)::
     ['the minister']
 
 An input row is an article as a JSONL line gives it (``{"id", "text"}`` or ``{"id", "html"}``,
-optional ``title``, ``date``, ``url``, ``outlet``). An output row is the article's JSON contract
+optional ``title``, ``date``, ``url``, ``outlet``, ``author``). An output row is the article's JSON contract
 (``Article.to_dict()``) with ``"error": None``, or ``{"id", "error"}`` for a row that could not
 be read or extracted: one bad row never stops the others, and rows keep their order.
 """

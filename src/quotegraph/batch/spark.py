@@ -55,13 +55,13 @@ BLOCK_SCHEMA = _fields(("kind", _STR), ("start", _INT), ("end", _INT))
 #: One output row: ``Article.to_dict()`` plus ``error`` (None, or why the row has no article).
 ARTICLE_SCHEMA = _fields(
     ("id", _STR), ("title", _STR), ("date", _STR), ("url", _STR), ("outlet", _STR),
-    ("text", _STR), ("blocks", ArrayType(BLOCK_SCHEMA)), ("quotes", ArrayType(QUOTE_SCHEMA)),
+    ("author", _STR), ("text", _STR), ("blocks", ArrayType(BLOCK_SCHEMA)), ("quotes", ArrayType(QUOTE_SCHEMA)),
     ("error", _STR))
 
 
 def extract_dataframe(df: DataFrame, *, model: str | None = None) -> DataFrame:
     """One row per input article (columns ``id`` and ``text`` or ``html``, optionally ``title``,
-    ``date``, ``url``, ``outlet``) with its blocks, quotes and ``error``; see ``ARTICLE_SCHEMA``.
+    ``date``, ``url``, ``outlet``, ``author``) with its blocks, quotes and ``error``; see ``ARTICLE_SCHEMA``.
     """
     rows = df.rdd.mapPartitions(partial(_extract_rows, model=model))
     return df.sparkSession.createDataFrame(rows, ARTICLE_SCHEMA)
@@ -69,12 +69,12 @@ def extract_dataframe(df: DataFrame, *, model: str | None = None) -> DataFrame:
 
 def explode_quotes(articles: DataFrame) -> DataFrame:
     """One row per quote of ``extract_dataframe``'s output: the quote's fields, then
-    ``article_id``, ``url``, ``outlet``, ``date``, ``title`` (the columns of ``quotegraph
+    ``article_id``, ``url``, ``outlet``, ``author``, ``date``, ``title`` (the columns of ``quotegraph
     export``). Articles without quotes, and error rows, give no row."""
     return (articles
             .select(F.explode("quotes").alias("quote"), F.col("id").alias("article_id"),
-                    "url", "outlet", "date", "title")
-            .select("quote.*", "article_id", "url", "outlet", "date", "title"))
+                    "url", "outlet", "author", "date", "title")
+            .select("quote.*", "article_id", "url", "outlet", "author", "date", "title"))
 
 
 def run(input_path: str, output_path: str, *, model: str | None = None,

@@ -22,17 +22,19 @@ for _name in ("quotes", "blocks"):
         Doc.set_extension(_name, default=None)
 
 
-def attribute(text: str, paragraphs: list[Paragraph], learned: Learned | None = None) -> list[Quote]:
+def attribute(text: str, paragraphs: list[Paragraph], learned: Learned | None = None,
+              author: str | None = None) -> list[Quote]:
     """Quotes of an article from its parsed body paragraphs (in text order).
 
     ``learned`` decides which verbs are reporting verbs, which verb frames a quotation and which
     mention is a cue's speaker; by default the trained models that ship with quotegraph.
+    ``author`` (the article's) is who "I" is in the writer's own text.
     """
-    return [q for q, _ in attribute_scored(text, paragraphs, learned)]
+    return [q for q, _ in attribute_scored(text, paragraphs, learned, author)]
 
 
-def attribute_scored(text: str, paragraphs: list[Paragraph],
-                     learned: Learned | None = None) -> list[tuple[Quote, list[str]]]:
+def attribute_scored(text: str, paragraphs: list[Paragraph], learned: Learned | None = None,
+                     author: str | None = None) -> list[tuple[Quote, list[str]]]:
     """``attribute``, each quote with the features its confidence was computed from."""
     learned = learned or packaged()
     labels = turn_labels(paragraphs)
@@ -46,7 +48,7 @@ def attribute_scored(text: str, paragraphs: list[Paragraph],
                 and not para.text[last.end:para.end].strip()):
             signature_attribution(last, paragraphs[i + 1])  # “...” ¶ – Jane Roe
         atts.extend(found)
-    return resolve_scored(text, paragraphs, atts)
+    return resolve_scored(text, paragraphs, atts, author)
 
 
 def _unattributed(att) -> bool:

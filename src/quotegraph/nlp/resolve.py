@@ -17,6 +17,7 @@ from itertools import chain
 
 from spacy.tokens import Span, Token
 
+from ..authors import sole_author
 from ..models import Quote
 from .linear import packaged_model
 from .rules import (Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
@@ -112,7 +113,7 @@ _DECLARE = {"say", "add", "think", "believe", "claim", "insist", "argue", "expla
             "recall", "admit", "acknowledge", "hope", "feel", "know", "realize", "realise", "decide"}
 
 CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
-    "name": 0.9, "pronoun": 0.8, "title": 0.75, "continuation": 0.7, "unresolved": 0.35, "none": 0.15,
+    "name": 0.9, "pronoun": 0.8, "title": 0.75, "continuation": 0.7, "author": 0.8, "unresolved": 0.35, "none": 0.15,
 }
 
 
@@ -148,8 +149,12 @@ class ArticleContext:
     """People, their titles and ages, who was last the subject, and names the NER did not call
     people, gathered from an article's paragraphs."""
 
-    def __init__(self, paragraphs: list[Paragraph]):
+    def __init__(self, paragraphs: list[Paragraph], author: str | None = None):
         self.people: dict[str, Person] = {}        # full name -> Person
+        # who "I" is outside quotes: the one author, unless the article prints letters to someone
+        # ("DEAR ABBY: ... I"), whose "I" is the letter's writer
+        self.writer = None if any(_LETTER.match(p.text, p.start) for p in paragraphs) else sole_author(author)
+        self.tweeted = _tweeters(paragraphs)       # paragraph start -> who signed the post it is
         self.proper: set[str] = set()              # full names written as proper nouns only (not "Top Clinton")
         # "Trump ... her company": the gender each pronoun after a surname that several people share
         # gives that surname, to tell which of them it is
@@ -589,6 +594,37 @@ class Speaker:
     channel: str | None = None  # what spoke for them: "statement" in "the statement said"
 
 
+_LETTER = re.compile(r"dear\s+[A-Z][\w.'’ -]{0,40}[:,]", re.IGNORECASE)
+# "— Jane Roe (@janeroe) May 2, 2024": the signature under an embedded social-media post
+_POST_SIGNATURE = re.compile(r"[—–-]\s*([A-Z][^()@\n]{1,60}?)\s*\(@\w+\)")
+_POST_LENGTH = 300  # characters: a post is short; its paragraphs are no longer than this
+
+
+_VOCATIVE = re.compile(r"[“\"‘']?([A-Z][\w’'-]+),")
+
+
+def _addressed(text: str, att: Attribution, name: str) -> bool:
+    """“Pamela, why ...?”: the quotation speaks to the person named, so is not theirs."""
+    words = _VOCATIVE.match(text, att.start)
+    return words is not None and words.group(1) in name.split()
+
+
+def _tweeters(paragraphs: list[Paragraph]) -> dict[int, str]:
+    """The paragraphs of embedded posts -- short ones running up to a "— Name (@handle) date"
+    signature -- by start offset, each with the name that signed it."""
+    out: dict[int, str] = {}
+    for i, para in enumerate(paragraphs):
+        sig = _POST_SIGNATURE.match(para.text, para.start)
+        if sig is None:
+            continue
+        j = i - 1
+        while (j >= 0 and paragraphs[j].block == paragraphs[j + 1].block - 1 and j >= i - 3
+               and paragraphs[j].end - paragraphs[j].start <= _POST_LENGTH):
+            out[paragraphs[j].start] = sig.group(1).strip()
+            j -= 1
+    return out
+
+
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                         history: list[tuple[int, Speaker]], para: Paragraph | None) -> Speaker:
     """Resolve the mention a quote attaches to: name, pronoun, title or group."""
@@ -620,7 +656,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             return Speaker(None, "person", None, "unresolved")
         return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", gender)
     if low in WRITER_PRONOUNS and root.pos_ == "PRON" and (para is None or para.quote_index(root) is None):
-        # "as we have said", "I came to think": the writer, whom the text does not name
+        # "as we have said", "I came to think": the writer -- of an embedded post, or the article's
+        # one author; "we" and "you" stay unnamed
+        writer = ctx.tweeted.get(para_start) or ctx.writer if low in ("i", "me", "my") else None
+        if writer and not _addressed(text, att, writer):
+            return Speaker(writer, "person", None, "author" if writer == ctx.writer else "name")
         return Speaker(None, "person" if low in ("i", "me", "my") else "group", None, "unresolved")
     if low in GROUP_PRONOUNS or low in ("it", "its"):
         last = history[-1] if history and history[-1][0] < att.source[0] else None
@@ -811,11 +851,12 @@ def _first(titles: list[str]) -> str | None:
 _ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
 
 
-def resolve_scored(text: str, paragraphs: list[Paragraph],
-                   atts: list[Attribution]) -> list[tuple[Quote, list[str]]]:
+def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attribution],
+                   author: str | None = None) -> list[tuple[Quote, list[str]]]:
     """Turn a whole article's attributions, in text order, into resolved ``Quote`` records, each
-    with the features its confidence was computed from (the calibrator trains on them)."""
-    ctx = ArticleContext(paragraphs)
+    with the features its confidence was computed from (the calibrator trains on them).
+    ``author`` is the article's (see ``ArticleContext.writer``)."""
+    ctx = ArticleContext(paragraphs, author)
     by_block = {p.block: p for p in paragraphs}
     history: list[tuple[int, Speaker]] = []
     quotes: list[tuple[Quote, list[str]]] = []
@@ -839,7 +880,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             channel = att.channel or sp.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
-        elif (not att.question and (anchor := _continued(prev, framed))
+        elif (not att.question and (anchor := _continued(prev, framed)) and not _addressed(text, att, anchor[1].name)
               and att.block - anchor[0].block <= (0 if _runs_on(att, text) else CONTINUATION_BLOCKS)):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
             # pointed to where the article last names the speaker: "Roe is upbeat. ¶ “...”"
@@ -854,7 +895,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph],
             _join(prev[2], q, text)  # the statement it continues, whatever was reported since
             continue
         quotes.append((q, feats))
-        if sp.name:
+        if sp.name and sp.how != "author":  # "he" and "she" are never the writer
             history.append((att.start, sp))
             for word in (channel or "").lower().split():
                 if word in DOCUMENTS:

@@ -1,9 +1,10 @@
 """HTML pages: the article body and its metadata, found by trafilatura.
 
 The body comes out one paragraph per line (quotegraph's block classifier relies on that), with
-photo captions kept as lines of their own. Title, date (ISO ``yyyy-mm-dd``), URL and outlet come
+photo captions kept as lines of their own. Title, date (ISO ``yyyy-mm-dd``), URL, outlet and author come
 from the page's metadata unless the caller already knows them; the outlet is the site's name,
-or, when the page does not state one, the host of its URL (trafilatura derives it).
+or, when the page does not state one, the host of its URL (trafilatura derives it); the author
+is the people the page's author field names (``quotegraph.authors.clean_authors``).
 
 Bytes are decoded with the charset the page declares (byte-order mark, then the HTTP header the
 caller passes, then ``<meta charset>``/``http-equiv``); a page that declares none, or lies about
@@ -23,6 +24,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from ..authors import clean_authors
 from ..models import Article, Failure
 from .errors import ReadError
 
@@ -164,7 +166,8 @@ def _extract(html: str, url: str | None, options: HtmlOptions) -> Document | Non
 
 def article_from_html(html: str | bytes, *, id: str, url: str | None = None,
                       title: str | None = None, date: str | None = None,
-                      outlet: str | None = None, options: HtmlOptions = DEFAULT_OPTIONS) -> Article:
+                      outlet: str | None = None, author: str | None = None,
+                      options: HtmlOptions = DEFAULT_OPTIONS) -> Article:
     """Extract the article in an HTML page. Metadata given as arguments wins over the page's.
 
     Raises ``ReadError`` if no article body is found.
@@ -177,7 +180,8 @@ def article_from_html(html: str | bytes, *, id: str, url: str | None = None,
         raise ReadError("no article text found in the HTML; is it an article page, "
                         "not an index, a login wall or a script-only page?")
     return Article(id=id, text=text, title=title or document.title, date=date or document.date,
-                   url=url or document.url, outlet=outlet or document.sitename)
+                   url=url or document.url, outlet=outlet or document.sitename,
+                   author=author or clean_authors(document.author, document.sitename))
 
 
 def read_html(stream: BinaryIO, source: str) -> Iterator[Article | Failure]:

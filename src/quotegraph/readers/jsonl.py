@@ -1,6 +1,7 @@
 """JSON Lines: one article per line, ``{"id", "text"}`` or ``{"id", "html"}``.
 
-Optional fields: ``title``, ``date``, ``url``, ``outlet``; other fields are ignored. A few
+Optional fields: ``title``, ``date``, ``url``, ``outlet``, ``author`` (a name, a list of names,
+or schema.org's ``{"name": ...}`` objects); other fields are ignored. A few
 obvious aliases are accepted so existing corpora read as they are: PolNeAR's ``publisher`` is
 the outlet, schema.org's ``headline`` and ``articleBody`` are the title and the text. A record
 with both ``text`` and ``html`` uses ``text``.
@@ -37,6 +38,18 @@ def _string_field(record: dict, name: str) -> str | None:
     raise ReadError(f'field "{name}" must be a string, not {_type_name(value)}')
 
 
+def _author_field(record: dict) -> str | None:
+    """``record["author"]``: a name, a list of names or of ``{"name": ...}`` objects (schema.org's
+    Person), "; "-joined; raise ``ReadError`` for anything else."""
+    value = record.get("author")
+    people = value if isinstance(value, list) else [value]
+    names = [p.get("name") if isinstance(p, dict) else p for p in people]
+    if not all(n is None or isinstance(n, str) for n in names):
+        raise ReadError('field "author" must be a name, a list of names or of {"name": ...} objects, '
+                        f"not {_type_name(value)}")
+    return "; ".join(n.strip() for n in names if n and n.strip()) or None
+
+
 def _record_id(record: dict, default: str) -> str:
     """The record's ``id`` as a string (numbers are accepted), or ``default`` if it has none."""
     value = record.get("id")
@@ -65,6 +78,7 @@ def article_from_record(record: dict[str, Any], *, default_id: str) -> Article:
     record = {**record, **{name: record[alias] for alias, name in _ALIASES.items()
                            if record.get(name) is None and record.get(alias) is not None}}
     fields = {name: _string_field(record, name) for name in (*_METADATA, "text", "html")}
+    fields["author"] = _author_field(record)
     article_id = _record_id(record, default_id)
     text, html = fields.pop("text"), fields.pop("html")
     if text is not None:

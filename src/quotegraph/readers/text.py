@@ -62,14 +62,15 @@ def decode_text_file(data: bytes) -> str:
 
 
 def article_from_text(text: str, *, id: str, title: str | None = None, date: str | None = None,
-                      url: str | None = None, outlet: str | None = None) -> Article:
+                      url: str | None = None, outlet: str | None = None,
+                      author: str | None = None) -> Article:
     """Wrap ``text`` (unchanged, so given offsets stay valid) as an Article.
 
     Raises ``ReadError`` if the text is blank.
     """
     if not text.strip():
         raise ReadError("the article text is empty")
-    return Article(id=id, text=text, title=title, date=date, url=url, outlet=outlet)
+    return Article(id=id, text=text, title=title, date=date, url=url, outlet=outlet, author=author)
 
 
 def read_text(stream: BinaryIO, source: str) -> Iterator[Article | Failure]:

@@ -171,7 +171,7 @@ class SQLStore(ABC):
         with self.transaction():
             article_id = self.insert("articles", {
                 "key": article_key(article), "source": article.id, "url": article.url,
-                "outlet": article.outlet, "title": article.title, "date": article.date,
+                "outlet": article.outlet, "author": article.author, "title": article.title, "date": article.date,
                 "text_hash": text_hash(article.text), "text": article.text, "ingested_at": _now(),
             }, on_conflict="(key) DO NOTHING")
             if article_id is None:
@@ -278,7 +278,7 @@ class SQLStore(ABC):
         quotes as search result rows (with ``quote_id``, ``speaker_id``, ...) in the same order.
         """
         found = self.rows(
-            "SELECT id, source, url, outlet, title, date, text FROM articles WHERE source = ? "
+            "SELECT id, source, url, outlet, author, title, date, text FROM articles WHERE source = ? "
             "ORDER BY id LIMIT 1", (source,))
         if not found:
             return None
@@ -290,7 +290,7 @@ class SQLStore(ABC):
             "ORDER BY q.position", (row["id"],))]
         article = Article(
             id=row["source"], text=row["text"], title=row["title"], date=row["date"],
-            url=row["url"], outlet=row["outlet"], blocks=[Block.from_dict(b) for b in blocks],
+            url=row["url"], outlet=row["outlet"], author=row["author"], blocks=[Block.from_dict(b) for b in blocks],
             quotes=[Quote.from_dict(quote) for quote in quotes],
         )
         return {"article": article, "quotes": quotes}

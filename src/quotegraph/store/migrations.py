@@ -159,7 +159,13 @@ INITIAL = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL,)
+AUTHOR = Migration(
+    version=2,
+    description="articles.author: who wrote the article",
+    shared=("ALTER TABLE articles ADD COLUMN author TEXT",),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, AUTHOR)
 
 
 def schema_version(store: "SQLStore") -> int:
