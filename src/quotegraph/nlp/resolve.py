@@ -889,7 +889,7 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             channel = anchor[2].channel
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
-        feats = confidence_features(att, sp, text)
+        feats = confidence_features(att, sp, text, start)
         q = _quote(text, att, sp, start, end, channel, by_block.get(att.block), ctx, confidence(feats, sp))
         if prev is not None and _same_statement(prev, att, sp):
             _join(prev[2], q, text)  # the statement it continues, whatever was reported since
@@ -984,8 +984,9 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
 CLOSING_MARKS = '”"»’\''
 
 
-def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
-    """What the confidence calibrator sees of a quote: how its speaker was found, and more."""
+def confidence_features(att: Attribution, sp: Speaker, text: str, speaker_at: int | None) -> list[str]:
+    """What the confidence calibrator sees of a quote: how its speaker was found, and more
+    (``speaker_at``: where the speaker is mentioned)."""
     words = len(text[att.start:att.end].split())
     size = "short" if words <= 4 else "medium" if words <= 15 else "long" if words <= 40 else "xlong"
     cue = text[att.cue[0]:att.cue[1]].lower() if att.cue else "none"
@@ -1001,7 +1002,7 @@ def confidence_features(att: Attribution, sp: Speaker, text: str) -> list[str]:
             f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"] + [
         f for name in ("cue", "frame", "speaker") for band in [_band(att.scores.get(name))]
         for f in (f"{name}_score={band}", f"kind|{name}_score={att.kind}|{band}",
-                  f"how|{name}_score={sp.how}|{band}")] + _shape(att, text)
+                  f"how|{name}_score={sp.how}|{band}")] + _shape(att, text) + _setting(att, text, speaker_at)
 
 
 def _band(score: float | None) -> str:
@@ -1025,6 +1026,25 @@ def _shape(att: Attribution, text: str) -> list[str]:
             f"kind|pieces={att.kind}|{min(len(att.pieces), 3)}",
             f"kind|ends={att.kind}|{after in ('.', '!', '?', '') or after in CLOSING_MARKS}",
             f"kind|nested={att.kind}|{att.nested}"]
+
+
+def _setting(att: Attribution, text: str, speaker_at: int | None) -> list[str]:
+    """Where the quote sits in its paragraph: how far from its speaker's mention and on which
+    side, how many quotations the paragraph holds, how much of it the quote is, and whether the
+    paragraph names a source of its own ("according to ...", which PolNeAR makes the source)."""
+    start = text.rfind("\n", 0, att.start) + 1
+    end = text.find("\n", att.end)
+    end = len(text) if end < 0 else end
+    para, kind = text[start:end], att.kind
+    quotes = para.count("“") + para.count('"') // 2 + para.count("''") // 2
+    out = [f"kind|according={kind}|{'according to' in para.lower()}",
+           f"kind|quotes={kind}|{min(quotes, 4)}",
+           f"kind|share={kind}|{round(min(1.0, (att.end - att.start) / max(1, len(para))), 1)}"]
+    if speaker_at is not None:
+        gap = min(abs(speaker_at - att.start), abs(speaker_at - att.end))
+        out += [f"kind|gap={kind}|{min(gap // 40, 5)}", f"kind|before={kind}|{speaker_at < att.start}",
+                f"kind|same_paragraph={kind}|{start <= speaker_at <= end}"]
+    return out
 
 
 NO_SPEAKER_CAP = 0.45  # the most a quote with no speaker is given
