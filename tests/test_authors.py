@@ -18,6 +18,8 @@ from quotegraph.readers.jsonl import article_from_record
     ("Orla Vance News reporter", None, "Orla Vance"),
     ("Orla Vance Monday; November", None, "Orla Vance"),             # the date around the name
     ("ORLA VANCE", None, "Orla Vance"),
+    ("Orla Vance.", None, "Orla Vance"),
+    ("Orla Vance Jr.", None, "Orla Vance Jr."),                      # a suffix keeps its dot
     ("Orla Vance; Tam Rudd", None, "Orla Vance; Tam Rudd"),
     ("Orla Vance and Tam Rudd", None, "Orla Vance; Tam Rudd"),
     ("Orla Vance; Orla B Vance", None, "Orla B Vance"),               # one person twice

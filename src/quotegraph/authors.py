@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .nlp.blocks import BYLINE_LEAD
+
 # a part naming one of these is a publisher, an agency or a desk, not a person
 _ORGANISATIONAL = {
     "ap", "afp", "upi", "cnn", "bbc", "reuters", "associated", "press", "nast", "insider", "com", "inc",
@@ -25,7 +27,7 @@ _TRAILING = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 }
-_BY = re.compile(r"^\s*(?:by|byline:|story by|words by|reporting by|written by)\s+", re.IGNORECASE)
+_BY = re.compile(rf"^\s*{BYLINE_LEAD}\s+", re.IGNORECASE)
 _WORD = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*$")
 
 
@@ -52,7 +54,7 @@ def _person(part: str, outlet_words: set[str]) -> str | None:
         if w.lower().strip(".,") in _TRAILING:
             words = words[:i]
             break
-    if words and len(words[-1]) > 2:
+    if words and len(words[-1].rstrip(".,")) > 1 and words[-1].rstrip(".,") not in ("Jr", "Sr"):
         words[-1] = words[-1].rstrip(".,")  # "Jane Roe." but "Jane Roe Jr." and "Sam E."
     if any(w.isupper() for w in words) and all(w.isupper() or not w.isalpha() for w in words):
         words = [w.title() for w in words]  # "JANE ROE"

@@ -25,7 +25,8 @@ _CREDIT = re.compile(
     )\s*$""",
     re.VERBOSE | re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:by|byline:|story by|words by|reporting by|written by)\s+[A-Z][\w.'’-]+"
+BYLINE_LEAD = r"(?:by|byline:|story by|words by|reporting by|written by)"  # before a byline's names
+_BYLINE = re.compile(rf"^{BYLINE_LEAD}\s+[A-Z][\w.'’-]+"
                      r"(?:[\s,]+(?:and\s+)?[A-Z][\w.'’-]+){0,8}[\s,;|]*.{0,60}$", re.IGNORECASE)
 _CAPTION_CUE = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|pictured|file)\)|"
                           r"^(?:pictured|file photo|file:|photo:|above:|below:|top:)", re.IGNORECASE)

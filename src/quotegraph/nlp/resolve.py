@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..authors import sole_author
 from ..models import Quote
 from .linear import packaged_model
-from .rules import (Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
+from .rules import (DASH, Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
                     reporting_cue, subject_of, word_start)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
@@ -153,7 +153,9 @@ class ArticleContext:
         self.people: dict[str, Person] = {}        # full name -> Person
         # who "I" is outside quotes: the one author, unless the article prints letters to someone
         # ("DEAR ABBY: ... I"), whose "I" is the letter's writer
-        self.writer = None if any(_LETTER.match(p.text, p.start) for p in paragraphs) else sole_author(author)
+        self.writer = sole_author(author)
+        if self.writer and any(_LETTER.match(p.text, p.start) for p in paragraphs):
+            self.writer = None
         self.tweeted = _tweeters(paragraphs)       # paragraph start -> who signed the post it is
         self.proper: set[str] = set()              # full names written as proper nouns only (not "Top Clinton")
         # "Trump ... her company": the gender each pronoun after a surname that several people share
@@ -596,7 +598,7 @@ class Speaker:
 
 _LETTER = re.compile(r"dear\s+[A-Z][\w.'’ -]{0,40}[:,]", re.IGNORECASE)
 # "— Jane Roe (@janeroe) May 2, 2024": the signature under an embedded social-media post
-_POST_SIGNATURE = re.compile(r"[—–-]\s*([A-Z][^()@\n]{1,60}?)\s*\(@\w+\)")
+_POST_SIGNATURE = re.compile(rf"{DASH}\s*([A-Z][^()@\n]{{1,60}}?)\s*\(@\w+\)")
 _POST_LENGTH = 300  # characters: a post is short; its paragraphs are no longer than this
 
 
@@ -658,9 +660,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if low in WRITER_PRONOUNS and root.pos_ == "PRON" and (para is None or para.quote_index(root) is None):
         # "as we have said", "I came to think": the writer -- of an embedded post, or the article's
         # one author; "we" and "you" stay unnamed
-        writer = ctx.tweeted.get(para_start) or ctx.writer if low in ("i", "me", "my") else None
-        if writer and not _addressed(text, att, writer):
-            return Speaker(writer, "person", None, "author" if writer == ctx.writer else "name")
+        if low in ("i", "me", "my"):
+            signer = ctx.tweeted.get(para_start)
+            writer = signer or ctx.writer
+            if writer and not _addressed(text, att, writer):
+                return Speaker(writer, "person", None, "name" if signer else "author")
         return Speaker(None, "person" if low in ("i", "me", "my") else "group", None, "unresolved")
     if low in GROUP_PRONOUNS or low in ("it", "its"):
         last = history[-1] if history and history[-1][0] < att.source[0] else None
@@ -889,8 +893,9 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             channel = anchor[2].channel
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
-        feats = confidence_features(att, sp, text, start)
-        q = _quote(text, att, sp, start, end, channel, by_block.get(att.block), ctx, confidence(feats, sp))
+        home = by_block.get(att.block)
+        feats = confidence_features(att, sp, text, home, start)
+        q = _quote(text, att, sp, start, end, channel, home, ctx, confidence(feats, sp))
         if prev is not None and _same_statement(prev, att, sp):
             _join(prev[2], q, text)  # the statement it continues, whatever was reported since
             continue
@@ -984,9 +989,10 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
 CLOSING_MARKS = '”"»’\''
 
 
-def confidence_features(att: Attribution, sp: Speaker, text: str, speaker_at: int | None) -> list[str]:
-    """What the confidence calibrator sees of a quote: how its speaker was found, and more
-    (``speaker_at``: where the speaker is mentioned)."""
+def confidence_features(att: Attribution, sp: Speaker, text: str, para: Paragraph | None,
+                        speaker_at: int | None) -> list[str]:
+    """What the confidence calibrator sees of a quote (in ``para``): how its speaker was found,
+    and more (``speaker_at``: where the speaker is mentioned)."""
     words = len(text[att.start:att.end].split())
     size = "short" if words <= 4 else "medium" if words <= 15 else "long" if words <= 40 else "xlong"
     cue = text[att.cue[0]:att.cue[1]].lower() if att.cue else "none"
@@ -1002,7 +1008,7 @@ def confidence_features(att: Attribution, sp: Speaker, text: str, speaker_at: in
             f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"] + [
         f for name in ("cue", "frame", "speaker") for band in [_band(att.scores.get(name))]
         for f in (f"{name}_score={band}", f"kind|{name}_score={att.kind}|{band}",
-                  f"how|{name}_score={sp.how}|{band}")] + _shape(att, text) + _setting(att, text, speaker_at)
+                  f"how|{name}_score={sp.how}|{band}")] + _shape(att, text) + _setting(att, para, speaker_at)
 
 
 def _band(score: float | None) -> str:
@@ -1028,18 +1034,18 @@ def _shape(att: Attribution, text: str) -> list[str]:
             f"kind|nested={att.kind}|{att.nested}"]
 
 
-def _setting(att: Attribution, text: str, speaker_at: int | None) -> list[str]:
+def _setting(att: Attribution, para: Paragraph | None, speaker_at: int | None) -> list[str]:
     """Where the quote sits in its paragraph: how far from its speaker's mention and on which
     side, how many quotations the paragraph holds, how much of it the quote is, and whether the
     paragraph names a source of its own ("according to ...", which PolNeAR makes the source)."""
-    start = text.rfind("\n", 0, att.start) + 1
-    end = text.find("\n", att.end)
-    end = len(text) if end < 0 else end
-    para, kind = text[start:end], att.kind
-    quotes = para.count("“") + para.count('"') // 2 + para.count("''") // 2
-    out = [f"kind|according={kind}|{'according to' in para.lower()}",
+    if para is None:
+        return []
+    start, end, kind = para.start, para.end, att.kind
+    words = para.text[start:end]
+    quotes = words.count("“") + words.count('"') // 2 + words.count("''") // 2
+    out = [f"kind|according={kind}|{'according to' in words.lower()}",
            f"kind|quotes={kind}|{min(quotes, 4)}",
-           f"kind|share={kind}|{round(min(1.0, (att.end - att.start) / max(1, len(para))), 1)}"]
+           f"kind|share={kind}|{round(min(1.0, (att.end - att.start) / max(1, end - start)), 1)}"]
     if speaker_at is not None:
         gap = min(abs(speaker_at - att.start), abs(speaker_at - att.end))
         out += [f"kind|gap={kind}|{min(gap // 40, 5)}", f"kind|before={kind}|{speaker_at < att.start}",

@@ -771,7 +771,8 @@ def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=sub
     return _right_cue(q, para, cues, speaker) or _left_cue(q, para, cues)
 
 
-_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--?)[ \t\xa0]*")
+DASH = r"(?:―|—|–|--?)"  # a dash as writers type it
+_SIGNATURE = re.compile(rf"[ \t]*{DASH}[ \t\xa0]*")
 
 
 def _dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
