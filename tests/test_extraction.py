@@ -346,6 +346,32 @@ def test_a_surname_the_parse_takes_for_an_adverb_of_the_cue_is_its_speaker(run):
     assert by_content(art, "back next year").speaker == "Chris Early"
 
 
+def test_a_surname_the_parse_takes_for_an_adverb_after_the_cue_is_its_speaker(run):
+    # "said Early" with "Early" parsed as an adverb of "said"; the participle after it is hers too
+    art = run(EARLY + "“Having two crews who know the route is valuable,” said Early, explaining she worked "
+                      "more closely with Buser, who was responsible for the timetable.")
+    assert by_content(art, "know the route").speaker == "Chris Early"
+    assert by_content(art, "worked more closely").speaker == "Chris Early"  # not Buser, "who"
+
+
+TOPICS = ("Tova Lindqvist chairs the ferry board. Mayor Jack Buser, Nils Halvorsen and Eva Lind spoke "
+          "too.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Of Buser, Lindqvist, who has given money to the sailing club, said, “He is a fine sailor.”",
+     "Tova Lindqvist"),  # parsed as "Buser" said, with "Lindqvist" in apposition
+    ("Of the mayor, Halvorsen, who once ran against him, said, “He is a fine sailor.”", "Nils Halvorsen"),
+    ("Of Lind, Halvorsen, who gave money to Ola Brandt, said, “She is scary.”",
+     "Nils Halvorsen"),  # parsed as "Of" said, with "Halvorsen" in apposition to its object "Lind"
+    ("On the budget, Lindqvist, who chairs the board, said, “We cannot afford a second ferry.”",
+     "Tova Lindqvist"),
+])
+def test_a_sentence_opening_with_its_topic_is_said_by_the_name_after_it(run, text, speaker):
+    q = only(run(TOPICS + text))
+    assert (q.speaker, q.speaker_title) == (speaker, None)  # "the mayor", "budget" are topics, not titles
+
+
 @pytest.mark.parametrize("text", [
     "Bandwidth is an issue in remote markets, but Early still says studios are \"believers\" in streaming.",
     # the parse hangs "Early" on "still"

@@ -21,7 +21,7 @@ from ..authors import sole_author
 from ..models import Quote
 from .linear import packaged_model
 from .rules import (DASH, Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
-                    reporting_cue, subject_of, word_start)
+                    opens_with_topic, reporting_cue, subject_of, word_start)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -555,7 +555,8 @@ def _affiliation(head: Token) -> str | None:
 def _appositive_title(head: Token) -> str | None:
     """The noun phrase a name explains ("the port's spokeswoman, Mira Tolland,") or that explains
     it ("Lindqvist, secretary of the dock workers' union,")."""
-    if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i:
+    if (head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i
+            and not (head.head.dep_ == "pobj" and opens_with_topic(head.head.head))):  # "Of the mayor, Roe said"
         noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
         # the noun and what follows it up to the name ("The council's head of transport, Eze,")
