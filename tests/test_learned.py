@@ -5,6 +5,8 @@ Every sentence here is invented for the test.
 """
 from __future__ import annotations
 
+import math
+
 import pytest
 
 import quotegraph
@@ -14,7 +16,8 @@ from quotegraph.nlp import framer, linker
 from quotegraph.nlp.cuemodel import default_cue_model
 from quotegraph.nlp.learned import RULES_ONLY, packaged
 from quotegraph.nlp.linear import LogisticModel
-from quotegraph.nlp.rules import entity_at, paragraph_cues
+from quotegraph.nlp.resolve import _margin
+from quotegraph.nlp.rules import Attribution, entity_at, paragraph_cues
 from quotegraph.training import Parsed, frame_examples, pick, speaker_examples
 
 pytestmark = pytest.mark.model
@@ -77,15 +80,25 @@ def test_relative_pronoun_is_the_mention_and_the_antecedent_the_speaker(run):
 
 def test_without_models_the_rules_decide(nlp):
     para = paragraph(nlp, "Jane Roe said the port would close.")
-    assert RULES_ONLY.speaker(token(para, "said"), para) == (token(para, "Roe"), None)
+    assert RULES_ONLY.speaker(token(para, "said"), para) == (token(para, "Roe"), None, None)
     assert RULES_ONLY.is_cue(token(para, "said"), para)
 
 
 def test_linker_takes_the_best_scoring_candidate(nlp):
     para = paragraph(nlp, "Jane Roe said the port would close.")
     prefers_port = LogisticModel({"kind=NN": 5.0}, -1.0)
-    tok, score = linker.SpeakerLinker(prefers_port).speaker(token(para, "said"), para)
+    tok, score, runner_up = linker.SpeakerLinker(prefers_port).speaker(token(para, "said"), para)
     assert tok.text == "port" and score > 0.98
+    assert runner_up == pytest.approx(1 / (1 + math.exp(1.0)))  # "Roe", which no weight favours
+
+
+def test_the_calibrator_sees_how_far_the_speaker_led_the_next_candidate():
+    att = Attribution("direct", [(0, 5)], cue=None, block=0)
+    assert _margin(att) == []  # the rules chose: no scores
+    att.scores["speaker"] = 0.9
+    assert _margin(att) == ["margin=alone", "kind|margin=direct|alone"]
+    att.scores["runner_up"] = 0.7
+    assert _margin(att) == ["margin=<0.3", "kind|margin=direct|<0.3"]
 
 
 def test_speaker_training_labels_mark_the_head_of_the_gold_source(nlp):

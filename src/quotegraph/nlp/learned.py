@@ -39,10 +39,11 @@ class Learned:
         """Whether the cue detector is all but certain ``tok`` is a cue (never so by the rules)."""
         return self.cues is not None and self.cue_probability(tok, para) >= SURE_CUE
 
-    def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
-        """The head of the cue's speaker mention, and the linker's score for it (None: rules)."""
+    def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None, float | None]:
+        """The head of the cue's speaker mention, the linker's score for it and for the runner-up
+        (None: rules)."""
         if self.speakers is None:
-            return subject_of(cue, para), None
+            return subject_of(cue, para), None, None
         return self.speakers.speaker(cue, para)
 
     def speaker_of(self, cue: Token, para: Paragraph) -> Token | None:

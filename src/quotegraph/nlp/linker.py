@@ -125,17 +125,18 @@ class SpeakerLinker:
     def __init__(self, model: LogisticModel):
         self.model = model
 
-    def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
-        """The speaker's head token and its score (no score when the rule decided)."""
+    def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None, float | None]:
+        """The speaker's head token, its score and the runner-up's (no scores when the rule
+        decided; no runner-up when there was one candidate)."""
         return para.remember(("speaker", self.model), cue.i, lambda: self._speaker(cue, para))
 
-    def _speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None]:
+    def _speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None, float | None]:
         cands, feats = candidate_features(cue, para)
         if not cands:
-            return subject_of(cue, para), None
+            return subject_of(cue, para), None, None
         scores = [self.model.probability(f) for f in feats]
-        best = max(range(len(cands)), key=scores.__getitem__)
-        return cands[best], scores[best]
+        order = sorted(range(len(cands)), key=scores.__getitem__, reverse=True)
+        return cands[order[0]], scores[order[0]], scores[order[1]] if len(order) > 1 else None
 
 
 @lru_cache(maxsize=1)

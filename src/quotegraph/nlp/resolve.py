@@ -1009,7 +1009,17 @@ def confidence_features(att: Attribution, sp: Speaker, text: str, para: Paragrap
             f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"] + [
         f for name in ("cue", "frame", "speaker") for band in [_band(att.scores.get(name))]
         for f in (f"{name}_score={band}", f"kind|{name}_score={att.kind}|{band}",
-                  f"how|{name}_score={sp.how}|{band}")] + _shape(att, text) + _setting(att, para, speaker_at)
+                  f"how|{name}_score={sp.how}|{band}")] + _margin(att) + _shape(att, text) + _setting(att, para, speaker_at)
+
+
+def _margin(att: Attribution) -> list[str]:
+    """How far the linker's speaker led the next candidate ("alone": the only one)."""
+    best, runner_up = att.scores.get("speaker"), att.scores.get("runner_up")
+    if best is None:
+        return []
+    lead = "alone" if runner_up is None else next(
+        (f"<{b}" for b in (0.1, 0.3, 0.5, 0.7) if best - runner_up < b), ">=0.7")
+    return [f"margin={lead}", f"kind|margin={att.kind}|{lead}"]
 
 
 def _band(score: float | None) -> str:

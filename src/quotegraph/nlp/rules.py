@@ -1107,7 +1107,7 @@ def paragraph_attributions(para: Paragraph, learned,
     def make(kind: str, pieces, cue: Token, via: str | None,
              frame_score: float | None = None) -> Attribution:
         asked, by = asker(cue) if kind != "direct" else (False, None)  # a quotation it frames is the answer
-        speaker = (by, None) if asked else learned.speaker(outer.get(cue.i, cue), para)
+        speaker = (by, None, None) if asked else learned.speaker(outer.get(cue.i, cue), para)
         att = _make(para, kind, pieces, cue, *speaker)
         att.via, att.question = via, asked
         att.scores["cue"] = learned.cue_probability(cue, para)
@@ -1473,13 +1473,15 @@ def _word_count(para: Paragraph, q: QuoteSpan) -> int:
 
 
 def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
-          speaker_score: float | None = None) -> Attribution:
+          speaker_score: float | None = None, runner_up: float | None = None) -> Attribution:
     """An attribution of ``pieces`` to ``cue`` spoken by ``subj``, with its mention and channel."""
     att = Attribution(kind, pieces, cue=para.char_span(cue_tokens(cue)), block=para.block,
                       cue_class=cue_lexicon().get(cue_lemma(cue) or "", "speech"),
                       channel=channel_of(cue, para), cue_root=cue)
     if speaker_score is not None:
         att.scores["speaker"] = speaker_score
+    if runner_up is not None:
+        att.scores["runner_up"] = runner_up
     if subj is not None and para.cs(subj) < para.words_start:
         # "TALLAHASSEE — Rep. Gwen Graham said": the parser takes the dateline for the subject
         subj = next((c for c in subj.rights if c.dep_ == "appos" and para.cs(c) >= para.words_start), None)
