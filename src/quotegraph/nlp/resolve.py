@@ -1017,16 +1017,15 @@ def _margin(att: Attribution) -> list[str]:
     best, runner_up = att.scores.get("speaker"), att.scores.get("runner_up")
     if best is None:
         return []
-    lead = "alone" if runner_up is None else next(
-        (f"<{b}" for b in (0.1, 0.3, 0.5, 0.7) if best - runner_up < b), ">=0.7")
+    lead = "alone" if runner_up is None else _band(best - runner_up, (0.1, 0.3, 0.5, 0.7))
     return [f"margin={lead}", f"kind|margin={att.kind}|{lead}"]
 
 
-def _band(score: float | None) -> str:
+def _band(score: float | None, bounds: tuple[float, ...] = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)) -> str:
     """A learned part's score as a band ("none" where the rules decided)."""
     if score is None:
         return "none"
-    return next((f"<{b}" for b in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99) if score < b), ">=0.99")
+    return next((f"<{b}" for b in bounds if score < b), f">={bounds[-1]}")
 
 
 def _shape(att: Attribution, text: str) -> list[str]:
@@ -1052,9 +1051,8 @@ def _setting(att: Attribution, para: Paragraph | None, speaker_at: int | None) -
     if para is None:
         return []
     start, end, kind = para.start, para.end, att.kind
-    words = para.text[start:end]
-    quotes = words.count("“") + words.count('"') // 2 + words.count("''") // 2
-    out = [f"kind|according={kind}|{'according to' in words.lower()}",
+    quotes = sum(q.primary for q in para.quotes)
+    out = [f"kind|according={kind}|{'according to' in para.text[start:end].lower()}",
            f"kind|quotes={kind}|{min(quotes, 4)}",
            f"kind|share={kind}|{round(min(1.0, (att.end - att.start) / max(1, end - start)), 1)}"]
     if speaker_at is not None:

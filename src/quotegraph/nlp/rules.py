@@ -218,10 +218,8 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
     tok = cue
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None]
-        if not subj and tok is cue and (topic := next((c for c in cue.lefts if c.dep_ == "prep"), None)):
-            obj = next((c for c in topic.children if c.dep_ == "pobj"), None)
-            if obj is not None and (named := _topic_named(topic, cue, obj)) is not None:
-                return named  # "On the budget, Lindqvist said", parsed as "Lindqvist" in apposition to "budget"
+        if tok is cue and (named := _past_topic(cue, subj)) is not None:
+            return named
         if not subj and (misread := (tok is cue and misread_subject(cue, para)) or _inverted_name(tok, para)):
             return misread
         if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
@@ -230,11 +228,8 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
             s = min(subj, key=lambda c: abs(c.i - cue.i))
             if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
-            if s.pos_ == "ADP":  # "Of Carson, Levine said", parsed as "Of" said, of "Levine" or of "Carson"
-                obj = next((c for c in s.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-                return obj and next(_names_in_apposition(obj, cue), obj)
-            if tok is cue and s.i > 0 and (named := _topic_named(s.nbor(-1), cue, s)) is not None:
-                return named  # "Of Buser, Lindqvist said", parsed as "Buser" said
+            if s.pos_ == "ADP":  # "Of Carson, Levine said", parsed as "Of" said with "Levine" its object
+                return next((c for c in s.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             return s
         if tok is cue and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLERS and (controller := next(
                 (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and para.quote_index(c) is None),
@@ -264,28 +259,35 @@ def misread_subject(verb: Token, para: Paragraph) -> Token | None:
         word, hosts = verb.doc[word.i - 1], {verb.i, word.i}  # "Early still says": on the verb or on "still"
     before = verb.doc[word.i - 1] if word.i > word.sent.start else None
     if (word.head.i in hosts and word.dep_ in ("advmod", "npadvmod", "amod", "compound")
-            and word.text[:1].isupper() and word.is_alpha and not word.is_stop
-            and before is not None and not before.is_left_punct
-            and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None):
+            and before is not None and not before.is_left_punct and _name_like(word, para)):
         return word
     return None
 
 
+_TOPIC = ("of", "on", "about", "for")
+
+
 def opens_with_topic(prep: Token) -> bool:
     """ "Of Carson, ...", "On the budget, ...": a preposition opening its sentence with what it is about."""
-    return prep.dep_ == "prep" and prep.lower_ in ("of", "on", "about", "for") and prep.i == prep.sent.start
+    return prep.dep_ == "prep" and prep.lower_ in _TOPIC and prep.i == prep.sent.start
 
 
-def _topic_named(prep: Token, cue: Token, noun: Token) -> Token | None:
-    """The speaker of "Of Carson, Levine said" or "On the budget, Lindqvist, who ..., said": a
-    sentence opening with its topic, whose speaker the parse hung on the topic as an apposition."""
-    if not (opens_with_topic(prep) and prep.head.i == cue.i and prep.i < noun.i < cue.i):
+def _past_topic(cue: Token, subj: list[Token]) -> Token | None:
+    """The speaker of a sentence that opens with its topic ("Of Lind, Halvorsen, who ..., said";
+    "On the budget, Lindqvist said"), where the parse hung the speaker on the topic as an
+    apposition: of the topic's noun ("Of" said, or no subject), or of the subject just after it."""
+    first = cue.doc[cue.sent.start]
+    if first.lower_ not in _TOPIC or first.head.i != cue.i or first.i + 1 >= cue.i:
         return None
-    return next(_names_in_apposition(noun, cue), None)
-
-
-def _names_in_apposition(noun: Token, cue: Token) -> Iterator[Token]:
-    return (c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < cue.i)
+    if not subj or first in subj:
+        noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    elif first.dep_ == "prep" and first.nbor() in subj:
+        noun = first.nbor()  # "Of Buser, Lindqvist said", parsed as "Buser" said
+    else:
+        return None
+    if noun is None or not first.i < noun.i < cue.i:
+        return None
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < cue.i), None)
 
 
 def _inverted_name(verb: Token, para: Paragraph) -> Token | None:
@@ -294,10 +296,16 @@ def _inverted_name(verb: Token, para: Paragraph) -> Token | None:
         return None
     word = verb.nbor()
     if (word.head.i == verb.i and word.dep_ in ("advmod", "npadvmod") and word.pos_ in ("PROPN", "ADV")
-            and word.text[:1].isupper() and word.is_alpha and not word.is_stop
-            and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None):
+            and _name_like(word, para)):
         return word
     return None
+
+
+def _name_like(word: Token, para: Paragraph) -> bool:
+    """A capitalised word outside quotes that can be a surname: not a stop word, a date, a time,
+    a place or a nationality ("Early", not "On" or "Thursday")."""
+    return (word.text[:1].isupper() and word.is_alpha and not word.is_stop
+            and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None)
 
 
 def is_passive(cue: Token) -> bool:
