@@ -129,6 +129,11 @@ def test_prediction_format_of_a_quote():
                              "speaker": "Jane Roe"}
     q = Quote(content="a b", start=0, end=9, kind="indirect", pieces=[[0, 2], [7, 9]])
     assert prediction(q) == {"content": [[0, 2], [7, 9]], "source": None, "cue": None, "speaker": None}
+    # PolNeAR's source is the outermost: the report a statement is cited from
+    q = Quote(content="“x”", start=3, end=6, kind="direct", cue="said", cue_start=8, cue_end=12,
+              speaker="Jane Roe", speaker_start=13, speaker_end=21, reported_by="the Ledger",
+              reported_by_start=36, reported_by_end=46)
+    assert prediction(q)["source"] == [36, 46]
 
 
 # --- agreement with the reference scorer (needs ../shared) --------------------------------------

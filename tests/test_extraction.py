@@ -822,6 +822,27 @@ def test_according_to_in_another_sentence_is_no_channel(run):
     assert (q.speaker, q.channel) == ("Gail Thornbury", None)
 
 
+@pytest.mark.parametrize("text, words, speaker, cited", [
+    ("“The bridge will close in May,” Ivo Brandt said, according to the Harwick Ledger.", "close in May",
+     "Ivo Brandt", "the Harwick Ledger"),
+    ("According to court filings, the operator told the board that the ferries were unsafe.", "ferries",
+     "the operator", "court filings"),
+    ("Police said they had no plans to release the recordings, according to lawyers for the family.",
+     "recordings", "Police", "lawyers for the family"),
+    # inside what is reported, the report is the speaker's own source
+    ("Ivo Brandt said that, according to its own count, the union had 400 members.", "400 members",
+     "Ivo Brandt", None),
+    ("Brandt said the gap, which stood at 263 seats, according to the council, would close.", "gap",
+     "Brandt", None),
+])
+def test_the_report_cited_for_a_statement(run, text, words, speaker, cited):
+    art = run(text)
+    q = next(q for q in art.quotes if words in q.content and q.speaker == speaker)
+    assert q.reported_by == cited
+    if cited:
+        assert art.text[q.reported_by_start:q.reported_by_end] == cited
+
+
 def test_a_later_statement_keeps_its_channel_to_itself(run):
     art = run("According to the ministry, the route will cost 3 million kronor a year. Opposition "
               "spokesperson Dag Ovesen wrote on Facebook that the money should never have been in doubt.")

@@ -20,18 +20,24 @@ def test_new_store_is_migrated_once(store_url):
             assert store.scalar("SELECT COUNT(*) FROM schema_version") == len(MIGRATIONS)
 
 
-def test_a_database_from_before_authors_is_brought_up_to_date_and_keeps_its_articles(tmp_path):
+def test_a_database_of_version_1_is_brought_up_to_date_and_keeps_its_articles(tmp_path):
     path = tmp_path / "old.db"
     with open_store(str(path)) as store:
         store.add_article(Article(id="old", text="An article stored before authors were."))
-        with store.transaction():  # undo migration 2, as a database written by version 1 was
+        with store.transaction():  # undo migrations 3 and 2, as a database written by version 1 was
+            for column in ("reported_by", "reported_by_start", "reported_by_end"):
+                store.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
             store.execute("ALTER TABLE articles DROP COLUMN author")
             store.execute("DELETE FROM schema_version WHERE version > 1")
     with open_store(str(path)) as store:
         assert store.scalar("SELECT MAX(version) FROM schema_version") == len(MIGRATIONS)
         assert store.article("old")["article"].text == "An article stored before authors were."
-        store.add_article(Article(id="new", text="A newer one.", author="Orla Vance"))
+        new = make_article("new", [('"Rates stay," Ivo Brandt said, according to the Ledger.',
+                                    {"content": "Rates stay", "speaker": "Ivo Brandt", "cue": "said",
+                                     "reported_by": "the Ledger"})], author="Orla Vance")
+        store.add_article(new)
         assert store.article("new")["article"].author == "Orla Vance"
+        assert [q["reported_by"] for q in store.iter_quotes()] == ["the Ledger"]
 
 
 def test_add_article_stores_article_blocks_quotes_and_links(store, corpus_articles):

@@ -63,7 +63,10 @@ def items(text: str, attributions: Iterable[dict]) -> list[Item]:
 
 def prediction(q: Quote) -> dict:
     """A quote in the scorer's prediction format."""
-    source = [q.speaker_start, q.speaker_end] if q.speaker_start is not None else None
+    if q.reported_by_start is not None:  # PolNeAR's source is the outermost: the report cited
+        source = [q.reported_by_start, q.reported_by_end]
+    else:
+        source = [q.speaker_start, q.speaker_end] if q.speaker_start is not None else None
     return {"content": q.pieces or [q.start, q.end], "source": source, "cue":
             [q.cue_start, q.cue_end] if q.cue_start is not None else None, "speaker": q.speaker}
 

@@ -25,7 +25,7 @@ EXPORT_FIELDS = QUOTE_FIELDS + ("quote_id", "speaker_id", "speaker_name", "state
                                 "article_id", "url", "outlet", "author", "date", "title")
 
 _INT_FIELDS = ("start", "end", "cue_start", "cue_end", "speaker_start", "speaker_end",
-               "quote_id", "speaker_id", "statement_id")
+               "reported_by_start", "reported_by_end", "quote_id", "speaker_id", "statement_id")
 PARQUET_BATCH = 10_000
 
 

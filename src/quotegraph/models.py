@@ -15,7 +15,7 @@ SPEAKER_KINDS = ("person", "organization", "group")
 #: A quote's fields in the JSON contract's order (searches, exports and Spark schemas follow it).
 QUOTE_FIELDS = ("content", "start", "end", "pieces", "kind", "cue", "cue_start", "cue_end",
                 "speaker", "speaker_start", "speaker_end", "speaker_kind", "speaker_title",
-                "channel", "mentions", "confidence")
+                "channel", "reported_by", "reported_by_start", "reported_by_end", "mentions", "confidence")
 
 
 @dataclass
@@ -58,6 +58,9 @@ class Quote:
     speaker_kind: str | None = None
     speaker_title: str | None = None
     channel: str | None = None
+    reported_by: str | None = None
+    reported_by_start: int | None = None
+    reported_by_end: int | None = None
     mentions: list[str] = field(default_factory=list)
     confidence: float = 0.0
 

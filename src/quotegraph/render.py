@@ -36,6 +36,8 @@ def text_listing(article: Article) -> str:
         meta = [q.kind, _who(q)]
         if q.channel:
             meta.append(f"via {q.channel}")
+        if q.reported_by:
+            meta.append(f"according to {q.reported_by}")
         if q.cue:
             meta.append(f"cue “{q.cue}”")
         meta.append(f"confidence {q.confidence:.2f}")

@@ -49,7 +49,8 @@ QUOTE_SCHEMA = _fields(
     ("content", _STR), ("start", _INT), ("end", _INT), ("pieces", ArrayType(ArrayType(_INT))),
     ("kind", _STR), ("cue", _STR), ("cue_start", _INT), ("cue_end", _INT), ("speaker", _STR),
     ("speaker_start", _INT), ("speaker_end", _INT), ("speaker_kind", _STR),
-    ("speaker_title", _STR), ("channel", _STR), ("mentions", ArrayType(_STR)),
+    ("speaker_title", _STR), ("channel", _STR), ("reported_by", _STR), ("reported_by_start", _INT),
+    ("reported_by_end", _INT), ("mentions", ArrayType(_STR)),
     ("confidence", DoubleType()))
 BLOCK_SCHEMA = _fields(("kind", _STR), ("start", _INT), ("end", _INT))
 #: One output row: ``Article.to_dict()`` plus ``error`` (None, or why the row has no article).

@@ -92,6 +92,7 @@ class Attribution:
     via: str | None = None                     # how it was found: "frame", "clause", "object", ...
     question: bool = False                     # put to someone ("Asked whether ..."): not theirs
     nested: bool = False                       # reported inside another report's content
+    reporter: tuple[int, int] | None = None    # the report cited for it: "..., according to the Gazette"
 
     @property
     def start(self) -> int:
@@ -1238,12 +1239,15 @@ def paragraph_attributions(para: Paragraph, learned,
             att.source_root, att.source = owner, para.char_span(mention_span(owner, para))
             att.via = "utterance"
         out.append(att)
+    cited = {att.reporter for att in out}
     kept = []
     for att in out:
         if att.source is not None and any(s < att.source[1] and att.source[0] < e for s, e in att.pieces):
             if att.kind != "direct":
                 continue  # a speaker inside what they say is a misparse: a report goes,
             att.source = att.source_root = None  # a quotation keeps its marks
+        if att.cue_root is not None and is_according(att.cue_root) and att.source in cited:
+            continue  # "Police said ..., according to their lawyers": the statement cites it
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
@@ -1508,4 +1512,25 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
             subj = author
     if subj is not None:
         att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
+    cited = cited_report(cue, pieces, para)
+    if cited is not None:
+        att.reporter = para.char_span(mention_span(cited, para))
     return att
+
+
+def cited_report(cue: Token, pieces, para: Paragraph) -> Token | None:
+    """The report the writer cites for what ``cue`` reports (content ``pieces``): the Y of an
+    "according to Y" outside quotations and outside the content that hangs on the cue or on the
+    verb of its report ("“...,” Roe said, according to the Gazette", "According to court
+    filings, Roe told the board that ...", "Police said they had no plans ..., according to
+    the family's lawyers"), not one deeper inside what is reported ("said the gap, which stood at
+    263, according to ...") nor the cue itself."""
+    if is_according(cue):
+        return None
+    for tok in cue.sent:
+        host = tok.head if tok.dep_ == "prep" else tok.head.head  # "according" or "according to"
+        if (is_according(tok) and para.quote_index(tok) is None and (host == cue or host.head == cue)
+                and not any(s <= para.cs(tok) < e for s, e in pieces)):
+            return next((o for o in tok.nbor().children if o.dep_ == "pobj"), None) or next(
+                (o for o in tok.children if o.dep_ == "pobj"), None)
+    return None

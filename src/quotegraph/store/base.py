@@ -199,7 +199,9 @@ class SQLStore(ABC):
                 "cue_end": quote.cue_end, "speaker": quote.speaker,
                 "speaker_start": quote.speaker_start, "speaker_end": quote.speaker_end,
                 "speaker_kind": quote.speaker_kind, "speaker_title": quote.speaker_title,
-                "channel": quote.channel, "mentions": json.dumps(quote.mentions),
+                "channel": quote.channel, "reported_by": quote.reported_by,
+                "reported_by_start": quote.reported_by_start, "reported_by_end": quote.reported_by_end,
+                "mentions": json.dumps(quote.mentions),
                 "confidence": quote.confidence, "speaker_id": speaker_id,
                 "statement_id": groups.assign(quote.content, speaker_id),
             })

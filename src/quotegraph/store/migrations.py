@@ -165,7 +165,15 @@ AUTHOR = Migration(
     shared=("ALTER TABLE articles ADD COLUMN author TEXT",),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (INITIAL, AUTHOR)
+REPORTED_BY = Migration(
+    version=3,
+    description="quotes.reported_by: the report an article cites for a quote (\"according to ...\")",
+    shared=("ALTER TABLE quotes ADD COLUMN reported_by TEXT",
+            "ALTER TABLE quotes ADD COLUMN reported_by_start INTEGER",
+            "ALTER TABLE quotes ADD COLUMN reported_by_end INTEGER"),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (INITIAL, AUTHOR, REPORTED_BY)
 
 
 def schema_version(store: "SQLStore") -> int:
