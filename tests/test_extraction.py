@@ -829,6 +829,8 @@ def test_according_to_in_another_sentence_is_no_channel(run):
      "the operator", "court filings"),
     ("Police said they had no plans to release the recordings, according to lawyers for the family.",
      "recordings", "Police", "lawyers for the family"),
+    ("“The pier needs repairs,” Ivo Brandt said, the Harwick Ledger reported.", "pier", "Ivo Brandt",
+     "the Harwick Ledger"),
     # inside what is reported, the report is the speaker's own source
     ("Ivo Brandt said that, according to its own count, the union had 400 members.", "400 members",
      "Ivo Brandt", None),
@@ -841,6 +843,15 @@ def test_the_report_cited_for_a_statement(run, text, words, speaker, cited):
     assert q.reported_by == cited
     if cited:
         assert art.text[q.reported_by_start:q.reported_by_end] == cited
+
+
+def test_a_cited_statement_is_reported_once_and_continues_past_the_citation(run):
+    art = run("Police said they had no plans to release the recordings, according to lawyers for the family.")
+    assert [(q.content, q.speaker) for q in art.quotes] == [
+        ("they had no plans to release the recordings", "Police")]
+    art = run("“The pier will hold,” Ivo Brandt said, according to the Ledger. “We checked it twice.”")
+    q = only(art)
+    assert (q.speaker, q.reported_by, len(q.pieces)) == ("Ivo Brandt", "the Ledger", 2)
 
 
 def test_a_later_statement_keeps_its_channel_to_itself(run):

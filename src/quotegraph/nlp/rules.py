@@ -1119,6 +1119,9 @@ def paragraph_attributions(para: Paragraph, learned,
         speaker = (by, None, None) if asked else learned.speaker(outer.get(cue.i, cue), para)
         att = _make(para, kind, pieces, cue, *speaker)
         att.via, att.question = via, asked
+        cited = cited_report(cue, pieces, para, reports)
+        if cited is not None:
+            att.reporter = para.char_span(mention_span(cited, para))
         att.scores["cue"] = learned.cue_probability(cue, para)
         if frame_score is not None:
             att.scores["frame"] = frame_score
@@ -1147,6 +1150,9 @@ def paragraph_attributions(para: Paragraph, learned,
     for n in continuing:
         frames.pop(n, None)
     for n, cue in list(frames.items()):
+        if is_according(cue) and (earlier := frames.get(n - 1)) is not None and _cites(cue, earlier):
+            frames[n] = earlier  # “A,” Roe said, according to the Gazette. “B.”: Roe's too, as cited
+    for n, cue in list(frames.items()):
         if _reported_with_more(para.quotes[n], cue, cues, found, para):
             del frames[n]  # the quotation is part of a mixed report
     framing = {cue.i for cue in frames.values()}
@@ -1162,6 +1168,12 @@ def paragraph_attributions(para: Paragraph, learned,
              and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
              for o in cues if o.i != c.i and c.i in reporting.get(o.i, ())}
     inner = {c.i for c in cues if c.i in within and not _own_report(c, para, learned)}
+    # "Roe acknowledged that ..., the Gazette reported": the news report that follows a statement
+    # and reports it (the parse makes the statement its complement, an aside or a clause beside it)
+    reports = {c.i: source for r in cues if cue_lemma(r) == "report"
+               and (source := learned.speaker_of(r, para)) is not None
+               for c in cues if c.i < r.i and (c.i in reporting.get(r.i, ()) and found[r.i][1] in ("aside", "clause")
+                                                or c.head == r and c.dep_ == "parataxis")}
     out: list[Attribution] = []
     fragments: set[int] = set()
     for cue in cues:
@@ -1239,15 +1251,15 @@ def paragraph_attributions(para: Paragraph, learned,
             att.source_root, att.source = owner, para.char_span(mention_span(owner, para))
             att.via = "utterance"
         out.append(att)
-    cited = {att.reporter for att in out}
+    cited = [(att.reporter, att.cue) for att in out if att.reporter is not None]
     kept = []
     for att in out:
         if att.source is not None and any(s < att.source[1] and att.source[0] < e for s, e in att.pieces):
             if att.kind != "direct":
                 continue  # a speaker inside what they say is a misparse: a report goes,
             att.source = att.source_root = None  # a quotation keeps its marks
-        if att.cue_root is not None and is_according(att.cue_root) and att.source in cited:
-            continue  # "Police said ..., according to their lawyers": the statement cites it
+        if any(source == att.source and any(s <= cue[0] < e for s, e in att.pieces) for source, cue in cited):
+            continue  # "Police said ..., according to their lawyers": only wraps the statement citing it
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
@@ -1512,25 +1524,30 @@ def _make(para: Paragraph, kind: str, pieces, cue: Token, subj: Token | None,
             subj = author
     if subj is not None:
         att.source_root, att.source = subj, para.char_span(mention_span(subj, para))
-    cited = cited_report(cue, pieces, para)
-    if cited is not None:
-        att.reporter = para.char_span(mention_span(cited, para))
     return att
 
 
-def cited_report(cue: Token, pieces, para: Paragraph) -> Token | None:
-    """The report the writer cites for what ``cue`` reports (content ``pieces``): the Y of an
-    "according to Y" outside quotations and outside the content that hangs on the cue or on the
-    verb of its report ("“...,” Roe said, according to the Gazette", "According to court
-    filings, Roe told the board that ...", "Police said they had no plans ..., according to
-    the family's lawyers"), not one deeper inside what is reported ("said the gap, which stood at
-    263, according to ...") nor the cue itself."""
+def cited_report(cue: Token, pieces, para: Paragraph, reports: dict[int, Token]) -> Token | None:
+    """The report the writer cites for what ``cue`` reports (content ``pieces``): the news report
+    whose aside the statement is ("Roe acknowledged that ..., the Gazette reported": ``reports``
+    maps such a cue to the report's source), or the Y of an "according to Y" outside quotations and
+    outside the content that hangs on the cue or on the verb of its report ("“...,” Roe said,
+    according to the Gazette", "According to court filings, Roe told the board that ...", "Police
+    said they had no plans ..., according to the family's lawyers"), not one deeper inside what is
+    reported ("said the gap, which stood at 263, according to ...") nor the cue itself."""
+    if cue.i in reports:
+        return reports[cue.i]
     if is_according(cue):
         return None
     for tok in cue.sent:
-        host = tok.head if tok.dep_ == "prep" else tok.head.head  # "according" or "according to"
-        if (is_according(tok) and para.quote_index(tok) is None and (host == cue or host.head == cue)
+        if (is_according(tok) and para.quote_index(tok) is None and _cites(tok, cue)
                 and not any(s <= para.cs(tok) < e for s, e in pieces)):
             return next((o for o in tok.nbor().children if o.dep_ == "pobj"), None) or next(
                 (o for o in tok.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _cites(according: Token, cue: Token) -> bool:
+    """The "according" of "according to Y" hangs on ``cue`` or on the verb of its report."""
+    host = according.head if according.dep_ == "prep" else according.head.head  # or on its "to"
+    return host == cue or host.head == cue
