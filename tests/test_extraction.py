@@ -407,7 +407,7 @@ def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
     from spacy.tokens import Span
 
     from quotegraph.nlp.components import attribute
-    from quotegraph.nlp.rules import Paragraph
+    from quotegraph.nlp.paragraph import Paragraph
 
     text = ("The referee sent off Mason Tully in the last minute on Wednesday.\n"
             "Tully said the referee had given him no warning.")
@@ -422,7 +422,8 @@ def test_surname_resolves_to_a_full_name_the_ner_called_an_organisation(nlp):
 def test_a_setting_the_ner_took_for_a_date_is_no_channel(nlp):
     from spacy.tokens import Span
 
-    from quotegraph.nlp.rules import Paragraph, channel_of
+    from quotegraph.nlp.channels import channel_of
+    from quotegraph.nlp.paragraph import Paragraph
 
     text = "Noam Roe wrote in a column this month that the party had lost its way."
     doc = nlp(text)
@@ -1327,7 +1328,7 @@ def test_who_speaks_a_quotation_with_no_plain_frame(run, text, words, speaker):
 def test_content_pieces_with_only_a_space_between_are_one_piece(nlp):
     from quotegraph.extraction import parse_paragraphs
     from quotegraph.models import Article
-    from quotegraph.nlp.rules import _close_quotes
+    from quotegraph.nlp.content import _close_quotes
 
     text = 'Roe said the ferry is "late" again and the pier is shut.'
     (para,) = parse_paragraphs([Article(id="t", text=text)], nlp)[0]

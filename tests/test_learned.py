@@ -13,11 +13,13 @@ import quotegraph
 from quotegraph.extraction import parse_paragraphs
 from quotegraph.models import Article
 from quotegraph.nlp import framer, linker
+from quotegraph.nlp.attribution import Attribution
+from quotegraph.nlp.confidence import _margin
 from quotegraph.nlp.cuemodel import default_cue_model
+from quotegraph.nlp.cues import paragraph_cues
 from quotegraph.nlp.learned import RULES_ONLY, packaged
 from quotegraph.nlp.linear import LogisticModel
-from quotegraph.nlp.resolve import _margin
-from quotegraph.nlp.rules import Attribution, entity_at, paragraph_cues
+from quotegraph.nlp.paragraph import entity_at
 from quotegraph.training import Parsed, frame_examples, pick, speaker_examples
 
 pytestmark = pytest.mark.model

@@ -16,8 +16,8 @@ from .models import Article, Failure
 from .nlp.blocks import classify_blocks
 from .nlp.components import ATTRIBUTABLE, attribute
 from .nlp.language import foreign
+from .nlp.paragraph import Paragraph
 from .nlp.pipeline import load_pipeline, parse
-from .nlp.rules import Paragraph
 
 
 def extract(article: str | Article, *, nlp: Language | None = None) -> Article:

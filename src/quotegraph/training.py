@@ -12,7 +12,7 @@
    ``framer.features``, its threshold chosen on held-out folds (best direct e2e F1).
 5. Confidence calibrator: 5-fold cross-fitting -- each fold is attributed with models trained on
    the other folds -- gives out-of-sample quotes labelled right or wrong by the scorer's rule; a
-   logistic regression over ``resolve.confidence_features`` learns P(right).
+   logistic regression over ``confidence.confidence_features`` learns P(right).
 6. Writes ``nlp/data/{cue,speaker,frame,confidence}_model.json`` and ``training.json`` (settings
    and figures for the model card), then prints the dev figures of the result.
 
@@ -32,10 +32,12 @@ from .models import Article
 from .nlp import framer, linker
 from .nlp.components import attribute, attribute_scored
 from .nlp.cuemodel import CueModel, features, is_candidate
+from .nlp.cues import paragraph_cues
+from .nlp.frames import transcript_turn, turn_labels
 from .nlp.learned import Learned
 from .nlp.linear import LogisticModel
 from .nlp.pipeline import load_pipeline
-from .nlp.rules import _transcript_turn, paragraph_attributions, paragraph_cues, turn_labels
+from .nlp.rules import paragraph_attributions
 
 SEED = 13
 FOLDS = 5
@@ -115,7 +117,7 @@ def frame_examples(docs: list[Parsed], learned: Learned) -> tuple[list[list[str]
         text, gold = d.record["text"], d.record["attributions"]
         labels = turn_labels(d.paragraphs)
         for para in d.paragraphs:
-            if _transcript_turn(para, labels) is not None:
+            if transcript_turn(para, labels) is not None:
                 continue
             cues = paragraph_cues(para, learned)
             quoted = {i for q in para.quotes if q.primary for i in range(q.start, q.end)}

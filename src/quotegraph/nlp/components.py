@@ -11,9 +11,11 @@ from spacy.tokens import Doc
 
 from ..models import Block, Quote
 from .blocks import classify_blocks
+from .frames import lead_in_attribution, signature_attribution, turn_labels
 from .learned import Learned, packaged
+from .paragraph import Paragraph
 from .resolve import resolve_scored
-from .rules import Paragraph, lead_in_attribution, paragraph_attributions, signature_attribution, turn_labels
+from .rules import paragraph_attributions
 
 ATTRIBUTABLE = ("body", "heading")  # captions, credits and bylines yield no quotes of their own
 

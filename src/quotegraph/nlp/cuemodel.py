@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .cues import cue_lemma, cue_lexicon, is_according
 from .linear import LogisticModel, packaged_model
-from .rules import SUBJECT_DEPS, Paragraph, cue_lemma, cue_lexicon, is_according
+from .paragraph import SUBJECT_DEPS, Paragraph
 
 
 def is_candidate(tok: Token, para: Paragraph) -> bool:

@@ -1,6 +1,6 @@
 """A learned quote framer: which verb, if any, frames a quotation ("“...,” she said")?
 
-The rules (``rules._right_cue``, ``rules._left_cue``) accept a frame only when the words between
+The rules (``frames.right_cue``, ``frames.left_cue``) accept a frame only when the words between
 the quotation and its cue are the cue's subject, adverbs or a colon -- precise on clean parses,
 brittle where the parse slips ("Bozell notes." read as a noun compound), where the subject is a
 long apposition, or where a second quoted segment continues the first ("“A,” she said. “B.”",
@@ -19,10 +19,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from .cues import cue_lemma, is_according, is_passive, set_phrase
+from .frames import NO_FRAME, Frame, left_cue, right_cue
 from .linear import LogisticModel, packaged_model
+from .mentions import subject_of
+from .paragraph import Paragraph
 from .quotemarks import QuoteSpan
-from .rules import (NO_FRAME, Frame, Paragraph, _left_cue, _right_cue, cue_lemma, is_according, is_passive,
-                    set_phrase, subject_of)
 
 SENTENCE_ENDS = (".", "?", "!", ";")
 
@@ -105,7 +107,7 @@ def candidate_features(q: QuoteSpan, para: Paragraph, cues: list[Token], learned
     cands = candidates(q, para)
     if not cands:
         return [], []
-    rule = _right_cue(q, para, cues, learned.speaker_of) or _left_cue(q, para, cues)
+    rule = right_cue(q, para, cues, learned.speaker_of) or left_cue(q, para, cues)
     right = [t.i for t in cands if para.cs(t) >= q.end]
     left = [t.i for t in cands if para.ce(t) <= q.start]
     nearest = {right[0] if right else None, left[-1] if left else None}

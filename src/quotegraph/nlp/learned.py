@@ -10,10 +10,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .cuemodel import CueModel, default_cue_model
+from .cues import is_according, is_cue
 from .framer import QuoteFramer, default_framer
+from .frames import Frame, frame_by_rules
 from .linker import SpeakerLinker, default_linker
+from .mentions import subject_of
+from .paragraph import Paragraph
 from .quotemarks import QuoteSpan
-from .rules import Frame, Paragraph, frame_by_rules, is_according, is_cue, subject_of
 
 
 SURE_CUE = 0.85  # a cue this likely reports on its own even inside another report (PolNeAR train)
@@ -50,7 +53,7 @@ class Learned:
         return self.speaker(cue, para)[0]
 
     def frame(self, q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Frame:
-        """The cue that frames quotation ``q`` ("“...,” she said"), if any (see ``rules.Frame``)."""
+        """The cue that frames quotation ``q`` ("“...,” she said"), if any (see ``frames.Frame``)."""
         if self.frames is None:
             cue = frame_by_rules(q, para, cues, self.speaker_of)
             return Frame(cue, None, cue)

@@ -1,6 +1,6 @@
 """A learned speaker linker: which mention in a cue's sentence is the one who speaks?
 
-``rules.subject_of`` follows the parse (the cue's subject, "according to X", the subject of the
+``mentions.subject_of`` follows the parse (the cue's subject, "according to X", the subject of the
 verb a participle hangs on). The parse is often wrong exactly where attribution is hardest --
 inverted frames ("“...,” tweeted the senator's spokesman Jane Roe"), long appositions, a quote
 between the cue and its subject -- and PolNeAR writes a relative clause's speaker as its
@@ -16,8 +16,9 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .linear import LogisticModel, packaged_model
-from .resolve import is_person_noun
-from .rules import SUBJECT_DEPS, Paragraph, subject_of
+from .mentions import subject_of
+from .paragraph import SUBJECT_DEPS, Paragraph
+from .people import is_person_noun
 
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _INSIDE_NP = {"compound", "flat", "det", "amod", "nummod", "nmod"}  # parts of a noun phrase, not heads

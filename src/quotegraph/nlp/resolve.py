@@ -2,59 +2,34 @@
 "the spokesman", nothing at all) to the fullest name the article gives, with title and kind.
 
 The article is read once, in order. People named in it are indexed by surname and first name
-with the titles written next to them ("council member Tomas Rheinvald", "Lindqvist, secretary
-of the dock workers' union,"); main-clause subjects and resolved speakers form a
-timeline that pronouns resolve against; a quote with no cue continues the quote before it.
+with the titles written next to them (``people.ArticleContext``); main-clause subjects and
+resolved speakers form a timeline that pronouns resolve against; a quote with no cue continues
+the quote before it.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from itertools import chain
 
-from spacy.tokens import Span, Token
-
-from ..authors import sole_author
 from ..models import Quote
-from .linear import packaged_model
-from .rules import (DASH, Attribution, Paragraph, entity_at, is_cue, joins_words, mention_span, misread_subject,
-                    opens_with_topic, reporting_cue, subject_of, word_start)
+from .attribution import Attribution, Speaker
+from .confidence import confidence, confidence_features
+from .frames import reporting_cue
+from .mentions import mention_span, subject_of
+from .paragraph import Paragraph, entity_at
+from .people import (ARTICLE, DOCUMENTS, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD, TITLE_WORDS,
+                     ArticleContext, appositive_name, clean_name, courtesy_gender, first_title, is_person_noun,
+                     majority, organisational)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
 # outside quotes, the writer or the reader
 WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "bank", "agency", "chain"}
-ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
-             "agency", "department", "office", "company", "council", "commission", "court", "police",
-             "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
-             "organisation", "institute", "foundation", "university", "network", "newspaper",
-             "statement", "report", "study", "survey", "poll", "website", "group", "team", "house",
-             "senate", "congress", "parliament", "cabinet", "fund", "corporation", "association",
-             "center", "centre", "service", "college", "school", "hospital", "club", "society", "authority",
-             "federation", "league", "charity"}
-# documents that speak for whoever issued them ("the statement said")
-DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
-_ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
+
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
-PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
-                "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
-                "representative", "lawmaker", "mayor", "judge", "attorney", "critic", "resident",
-                "witness", "host", "boss", "executive", "staffer", "agent", "diplomat", "general",
-                "student", "parent", "mother", "father", "son", "daughter", "wife", "husband", "friend",
-                "economist", "strategist", "pollster", "activist", "veteran", "surrogate", "adviser",
-                "advisor", "colleague", "deputy", "envoy", "minister", "premier", "chancellor", "king",
-                "queen", "prince", "pope", "bishop", "priest", "rabbi", "imam", "doctor", "nurse",
-                "chair", "chairwoman", "ceo", "founder", "owner", "partner", "coach", "player", "actor",
-                "actress", "star", "comedian", "journalist", "columnist", "anchor", "correspondent",
-                "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop",
-                "captain", "pilot", "lieutenant", "sergeant", "detective", "patient", "chef", "athlete",
-                "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
-                "neighbour", "mum", "counterpart"}
-_PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
+
 # what a well-known person is called once named ("said the actor", "the billionaire told ..."):
 # the person the article is about, as "he" or "she" would be, when no one was given the title
 PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "superstar": None,
@@ -65,543 +40,12 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
                 "golfer": None, "billionaire": None, "mogul": None, "tycoon": None, "magnate": None,
                 "businessman": "m", "businesswoman": "f", "entrepreneur": None, "celebrity": None,
                 "icon": None, "legend": None, "heiress": "f", "socialite": None}
-_THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
-                "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
-                "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
-                "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
-                "campaign", "human"}
-TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
-               "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
-               "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
-_TITLE_MODIFIERS = {"deputy", "vice", "acting", "assistant", "former", "ex", "then", "prime", "first", "lord"}
+
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
-# words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
-_ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
-                          "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
-_POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
-_HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
+
 _AGE = re.compile(r"\bthe (?:(\d{1,3})[- ]year[- ]old|teen(?:ager)?)\b", re.I)  # "the 56-year-old", "the teenager"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one person speaks
-_AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
-_COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
-# a role written before a name as part of it, when two names follow ("Councillor Hanna Brook"; not
-# "General Motors"): the NER often takes the whole for an organisation
-_ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
-                         r"Minister|President|Chancellor|Commissioner|Sheriff|Detective|Sergeant|Inspector|"
-                         r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
-                         r"Father|Rabbi|Imam|Ambassador|Colonel|Lieutenant|Representative|"
-                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
-
-# what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
-# a gendered role ("Mrs. Ode", "Steenburgen's son, filmmaker Charlie McDowell")
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
-_WORD_GENDER = {**dict.fromkeys(
-    ("mr", "sir", "lord", "son", "father", "husband", "brother", "uncle", "nephew", "grandson",
-     "grandfather", "king", "prince", "duke", "chairman", "spokesman", "congressman", "businessman",
-     "boyfriend", "dad", "man", "councilman", "anchorman", "sportsman"), "m"), **dict.fromkeys(
-    ("mrs", "ms", "miss", "lady", "dame", "daughter", "mother", "wife", "sister", "aunt", "niece",
-     "granddaughter", "grandmother", "queen", "princess", "duchess", "chairwoman", "spokeswoman",
-     "congresswoman", "businesswoman", "girlfriend", "mom", "woman", "actress", "councilwoman",
-     "anchorwoman", "sportswoman"), "f")}
-
-_DECLARE = {"say", "add", "think", "believe", "claim", "insist", "argue", "explain", "note", "write",
-            "recall", "admit", "acknowledge", "hope", "feel", "know", "realize", "realise", "decide"}
-
-CONFIDENCE = {  # by how the speaker was found, when no trained calibrator ships
-    "name": 0.9, "pronoun": 0.8, "title": 0.75, "continuation": 0.7, "author": 0.8, "unresolved": 0.35, "none": 0.15,
-}
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name -> "m"/"f", for names borne overwhelmingly by one gender (package data)."""
-    text = resources.files("quotegraph.nlp").joinpath("data/given_names.tsv").read_text(encoding="utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def clean_name(text: str) -> str:
-    """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; "-Ann Roe"
-    (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; collapses white
-    space."""
-    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:-–—―")))
-    return _ROLE_TITLE.sub("", _HONORIFIC.sub("", _POSSESSIVE.sub("", text))).strip()
-
-
-def _organisational(name: str) -> bool:
-    """ "SoftBank Group Corp", "Big Machine Records": an organisation's name, not a person's."""
-    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split())
-
-
-@dataclass
-class Person:
-    name: str
-    titles: list[str] = field(default_factory=list)
-    genders: list[str] = field(default_factory=list)  # "m"/"f" of each pronoun that is theirs
-    courtesies: list[str] = field(default_factory=list)  # "m"/"f" of each "Mr."/"Ms." before the name
-
-
-class ArticleContext:
-    """People, their titles and ages, who was last the subject, and names the NER did not call
-    people, gathered from an article's paragraphs."""
-
-    def __init__(self, paragraphs: list[Paragraph], author: str | None = None):
-        self.people: dict[str, Person] = {}        # full name -> Person
-        # who "I" is outside quotes: the one author, unless the article prints letters to someone
-        # ("DEAR ABBY: ... I"), whose "I" is the letter's writer
-        self.writer = sole_author(author)
-        if self.writer and any(_LETTER.match(p.text, p.start) for p in paragraphs):
-            self.writer = None
-        self.tweeted = _tweeters(paragraphs)       # paragraph start -> who signed the post it is
-        self.proper: set[str] = set()              # full names written as proper nouns only (not "Top Clinton")
-        # "Trump ... her company": the gender each pronoun after a surname that several people share
-        # gives that surname, to tell which of them it is
-        self.surname_genders: dict[str, list[str]] = {}
-        self.by_part: dict[str, list[str]] = {}    # lower-case surname / first name -> full names
-        # (offset, end, full name, in a quote paragraph) of each person who is a clause's subject
-        self.subjects: list[tuple[int, int, str, bool]] = []
-        self.unsure: dict[str, set[str]] = {}      # surname -> names the NER took for something else
-        mislabelled: list[tuple[Span, Paragraph]] = []
-        alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
-        for para in paragraphs:
-            for ent in para.ents:
-                name = clean_name(ent.text)
-                if ent.label_ == "PERSON":
-                    self._add_person(ent, para)
-                    if " " not in name:
-                        alone.add(name)
-                elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
-                    self._add_person(ent, para)  # "Councillor Hanna Brook" as ORG
-                elif 2 <= len(name.split()) <= 3 and all(
-                        t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in ent):
-                    if not _organisational(name):  # "Diego Schwartzman" as ORG
-                        self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
-                        mislabelled.append((ent, para))
-            for span, sure in _proper_names(para):  # names the NER missed or mislabelled
-                if not any(span.start < e.end and e.start < span.end
-                           for e in para.ents if not sure or e.label_ == "PERSON"):
-                    self._add_person(span, para)
-        for ent, para in mislabelled:
-            words = clean_name(ent.text).split()
-            if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
-                self._add_person(ent, para)
-        shared = {part for part, names in self.by_part.items()
-                  if sum(n.split()[-1].lower() == part for n in names) > 1}
-        for para in paragraphs if shared else ():  # see surname_genders
-            for tok in para.outside:
-                if (tok.lower_ in shared and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN"
-                        and not any(c.dep_ == "compound" for c in tok.children)
-                        and (pron := _pronoun_after(tok, para)) is not None):
-                    self.surname_genders.setdefault(tok.lower_, []).append(_PRONOUN_GENDER[pron.lower_])
-        self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
-        # "X issued a statement": ("statement", the mention of X as an attribution's source)
-        self.issuing: list[tuple[str, Attribution]] = []
-        self.organisations = {_ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
-                              if e.label_ == "ORG" or e.label_ == "PERSON" and _organisational(e.text)}
-        self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
-        self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
-        for para in paragraphs:
-            for tok in para.outside:
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl" or (
-                        # "Early laughed": "Early" read as an adverb
-                        tok.head.i == tok.i + 1 and misread_subject(tok.head, para) is not None):
-                    name = self.person_named(tok)
-                    if name:
-                        self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
-                        self._gender_from_pronoun(tok, name, para)
-                    elif (owner := next((c for c in tok.children if c.dep_ == "poss"), None)) is not None:
-                        name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
-                        if name:
-                            self.subjects.append((para.cs(owner), para.ce(owner), name, bool(para.quotes)))
-                if tok.dep_ == "dobj" and tok.lemma_.lower() in DOCUMENTS and tok.head.lemma_ in _ISSUE:
-                    issuer = subject_of(tok.head, para)
-                    if issuer is not None:
-                        self.issuing.append((tok.lemma_.lower(), Attribution(
-                            "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
-                            source=para.char_span(mention_span(issuer, para)))))
-            for ent in para.ents:
-                if ent.label_ != "PERSON":
-                    continue
-                name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
-                if name in self.people and para.quote_index(ent.root) is None:
-                    self.named.append((para.cs(ent.root), name))
-                age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
-                if age:
-                    self.ages.setdefault(age.group(1), name)
-        self.subjects.sort()
-
-    def person_named(self, tok: Token) -> str | None:
-        """The person a subject's head word names, by the fullest name the article gives: a
-        person entity, a role with the name in apposition ("Its chairman, Ragnar Vik,"), or a
-        proper noun that is a known person's name whatever the NER said."""
-        ent = entity_at(tok)
-        if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
-            name = clean_name(ent.text)
-            return self.fullest(name, courtesy_gender(ent[0])) if name and not _organisational(name) else None
-        named = _appositive_name(tok)
-        if named is not None:
-            return self.fullest(clean_name(named.text))
-        if tok.pos_ != "PROPN":  # "Fields was not persuaded": a known surname, whatever the tagger says
-            name = self.fullest(tok.text) if tok.text[:1].isupper() else None
-            return name if name in self.people else None
-        span = _name_span(tok)
-        first = span[0] if span is not None else tok
-        name = self.fullest(clean_name(span.text if span is not None else tok.text), courtesy_gender(first))
-        return name if name in self.people else None
-
-    def _add_person(self, ent: Span, para: Paragraph) -> None:
-        name = clean_name(ent.text)
-        if not name or not name[0].isupper() or _organisational(name) or _only_title(name):
-            return
-        words = name.split()
-        if len(words) >= 3 and _SUFFIX.match(words[-1]):
-            words = words[:-1]
-        if len(words) >= 2:
-            person = self.people.setdefault(name, Person(name))
-            if (len(words) <= 4 and not name.isupper()
-                    and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
-                self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
-            for part in (words[-1], words[0]):
-                names = self.by_part.setdefault(part.lower(), [])
-                if name not in names:
-                    names.append(name)
-        else:
-            person = None
-        gender = courtesy_gender(ent[0])
-        target = person or self.people.get(self.fullest(name, gender))
-        if gender and target is not None:  # "Mr. Obama", "Ms. Ode"
-            target.courtesies.append(gender)
-        if para.quote_index(ent.root) is None:
-            role = _ROLE_TITLE.match(ent.text)
-            if role:  # "Deputy" before the entity "Mayor Grace Church" is part of the role
-                lead = ent.start
-                while (lead > 0 and ent.doc[lead - 1].dep_ == "compound"
-                       and ent.start <= ent.doc[lead - 1].head.i < ent.end):
-                    lead -= 1
-                role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
-            title = title_of(ent.root, ent) or role or None
-            if title and target is not None and title not in target.titles:
-                target.titles.append(title)
-
-    def _gender_from_pronoun(self, subject: Token, name: str, para: Paragraph) -> None:
-        """A gendered pronoun after a person subject in its clause, before anyone else is named,
-        that can only be theirs: a possessive of their verb's ("McDowell laughs at his mom"), a
-        reflexive, or the subject of what they say or think ("Holt said she")."""
-        person = self.people.get(name)
-        if person is None:
-            return
-        verb = subject.head
-        tok = _pronoun_after(subject, para)
-        if tok is not None and (tok.tag_ == "PRP$" or tok.lower_.endswith("self") or tok.dep_ == "nsubj"
-                                and tok.head.head == verb and tok.head.dep_ == "ccomp" and verb.lemma_ in _DECLARE):
-            person.genders.append(_PRONOUN_GENDER[tok.lower_])
-
-    def gender(self, name: str) -> str | None:
-        """"m" or "f": what the person's courtesy titles say ("Mrs."), else what their given name
-        says ("Beth Meacham"), else their roles ("spokesman"; a role can be misread from a clause
-        about someone else: "Dorothy Woods, whose husband"), else the pronouns that can only be theirs
-        (weaker: "Clinton said she" may be about someone else); None where none of these decides."""
-        person = self.people.get(name)
-        if person is None:
-            return None
-        words = name.split()
-        return (_majority(person.courtesies)
-                or (given_names().get(words[0].lower()) if len(words) > 1 else None)
-                or _majority([g for t in person.titles if (g := _title_gender(t))])
-                or _majority(person.genders))
-
-    def fullest(self, name: str, gender: str | None = None) -> str:
-        """The fullest form of a person's name in the article: "Rheinvald" -> "Tomas Rheinvald";
-        ``gender`` is what a courtesy title before it says ("Mrs. Clinton")."""
-        words = name.split()
-        if not words:
-            return name
-        if len(words) >= 2:
-            longer = [n for n in self.by_part.get(words[-1].lower(), ()) if n.endswith(name) and n != name]
-            return max(longer, key=len) if len(longer) == 1 else name
-        part = words[0].lower()
-        named = self.by_part.get(part, [])
-        bearers = [c for c in named if c.split()[-1].lower() == part]  # of the surname, else the given name
-        cands = bearers or named
-        longest = max(cands, key=len, default=name)
-        if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
-            return longest
-        if not bearers:
-            return name  # a given name two people share ("John"): journalists do not write it alone
-        # a surname several people share: the first of them the article names, of the gender a
-        # courtesy title or the pronouns after the bare surname give ("Trump" in a story on Donald
-        # Trump that names his son Eric Trump in full; "Mrs. Clinton" after Bill Clinton)
-        cands = [c for c in bearers if c in self.proper]
-        gender = gender or _majority(self.surname_genders.get(part, []))
-        if gender is not None:  # "Mr. Khan": the first man among them, else the one of no known gender
-            same = [c for c in cands if self.gender(c) == gender]
-            unknown = [c for c in cands if self.gender(c) is None]
-            return same[0] if same else unknown[0] if len(unknown) == 1 else name
-        return cands[0] if cands else name
-
-    def unsure_name(self, surname: str) -> str | None:
-        """The one name of two or three words ending in ``surname`` that the NER did not call a
-        person, if exactly one."""
-        names = self.unsure.get(surname.lower(), set())
-        return next(iter(names)) if len(names) == 1 else None
-
-    def title_for(self, root: Token, ent: Span | None, name: str) -> str | None:
-        """The title written at this mention, else the first one the article gives ``name``."""
-        return title_of(root, ent) or _first(self.titles(name))
-
-    def titles(self, name: str) -> list[str]:
-        person = self.people.get(name)
-        return person.titles if person else []
-
-    def aged(self, age: str | None) -> str | None:
-        """The person given ``age`` ("56"), or with None the one teenager the article gives an age."""
-        if age is not None:
-            return self.ages.get(age)
-        teens = {name for a, name in self.ages.items() if 13 <= int(a) <= 19}
-        return teens.pop() if len(teens) == 1 else None
-
-    def person_with_title(self, head: str, phrase: str = "") -> str | None:
-        """The one person with a title headed by ``head`` ("spokesman", "governor of Ohio") that
-        fits the words ``phrase`` puts before it: a common word must be in the title ("deputy
-        mayor", not "mayor"), and a title's "deputy", "vice", "former" in the phrase ("the mayor"
-        is no deputy mayor); an affiliation must not contradict one ("the GOP front-runner" is no
-        "Democratic front-runner"; "the Valemont coach" may be a "coach")."""
-        words = re.findall(r"[A-Za-z]+", phrase)
-        lower = [w.lower() for w in words]
-        before = lower.index(head) if head in lower else 0
-        pre = [w for w in words[:before] if w.lower() not in _FUNCTION_WORDS]
-        titular = [w.islower() or w.lower() in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in pre]
-        common = [_ABBREVIATED.get(w.lower(), w.lower()) for w, t in zip(pre, titular) if t]
-        proper = [w.lower() for w, t in zip(pre, titular) if not t]
-
-        def fits(title: str) -> bool:
-            have = _title_words(title)
-            return (head in _title_heads(title) and all(w in have for w in common)
-                    and all(w in common for w in have if w in _TITLE_MODIFIERS)  # a mayor is no deputy mayor
-                    and (all(w in have for w in proper) or not _affiliated(title)))
-
-        found = {n for n, p in self.people.items() if any(fits(t) for t in p.titles)}
-        return found.pop() if len(found) == 1 else None
-
-    def organisation_called(self, noun: str) -> str | None:
-        """The one organisation the article names whose name ``noun`` heads ("the college" ->
-        "Royal College of Nursing"), if exactly one."""
-        if noun in ("company", "firm", "group", "house"):  # ends too many names ("Fast Company")
-            return None
-        return _one({o for o in self.organisations if _headed_by(o.lower().split(), noun)})
-
-    def organisation_described(self, words: list[str]) -> str | None:
-        """The one organisation the article names with every word of a description in its name
-        ("production" -> "Dick Clark Productions"), if exactly one."""
-        if not words:
-            return None
-        def has(name: str, word: str) -> bool:
-            return any(w == word or w == word + "s" for w in name.lower().split())
-        return _one({o for o in self.organisations if all(has(o, w) for w in words)})
-
-    def subjects_before(self, before: int, para_start: int) -> list[tuple[int, str]]:
-        """The people who were clause subjects before ``before``, latest first: in the same
-        paragraph, or in a narrative paragraph (one without quotes) before it. A clause that
-        completes a noun ("the perception that Lund is careless") does not count: its subject
-        is talked of."""
-        return [(pos, name) for pos, _, name, quoting in reversed(self.subjects)
-                if pos < before and (pos >= para_start or not quoting)]
-
-    def last_subject(self, name: str, after: int, before: int) -> tuple[int, int] | None:
-        """The span of the last mention of ``name`` as a clause's subject in [after, before)."""
-        return next(((pos, end) for pos, end, who, _ in reversed(self.subjects)
-                     if after <= pos < before and who == name), None)
-
-
-def _one(names: set[str]) -> str | None:
-    """The one organisation among ``names``, a longer form of a name counted as that name
-    ("Hillary Clinton Foundation", "Clinton Foundation")."""
-    names = {n for n in names if " " in n}  # "Department" alone names nothing
-    names = {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
-    return names.pop() if len(names) == 1 else None
-
-
-def _headed_by(words: list[str], noun: str) -> bool:
-    """Whether a name of a few words has ``noun`` as its head: "royal college of nursing",
-    "st. paul city council"; not "college avenue", not a headline taken for a name."""
-    return len(words) <= 6 and any(w == noun and (i == len(words) - 1 or words[i + 1] in ("of", "for"))
-                                   for i, w in enumerate(words))
-
-
-def _only_title(name: str) -> bool:
-    """ "Deputy Mayor", "Prime Minister": a title the parse took for a name."""
-    return all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in name.split())
-
-
-def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
-    """Whether a name the NER took for an organisation or a place is a person's: its surname is
-    a person on its own elsewhere ("Mason Rudolph" ORG, "Rudolph" PERSON) and it starts with a
-    given name or was called an organisation ("Kate York" GPE, not "New York"); or it starts with
-    a given name that is a person on its own ("Rose-Lynn Harlan" ORG, "Rose-Lynn" PERSON)."""
-    if words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS:
-        return False  # "Spokeswoman Haley Morris": the title is not part of the name
-    given = words[0].split("-")[0].lower() in given_names()
-    if words[-1] in alone:
-        return given or label == "ORG"
-    return given and words[0] in alone
-
-
-def _proper_names(para: Paragraph):
-    """Runs of two or more capitalised proper nouns that are the subject of a reporting verb, and
-    names in apposition to a person's title ("the Transport Minister, Helena Varga,") whatever
-    the NER made of them: (span, sure), sure for the latter."""
-    for tok in para.span:
-        if tok.pos_ != "PROPN":
-            continue
-        if tok.dep_ == "appos" and _is_role(tok.head) or any(
-                c.dep_ == "compound" and c.pos_ == "NOUN" and _is_role(c) for c in tok.lefts) or any(
-                c.dep_ == "appos" and is_person_noun(c) for c in tok.rights):
-            # "the keeper, Ysolde Marr,", "executive chair Marcelo Claure", "Maren Holt, an astronomer"
-            name = _name_span(tok)
-            if name is not None:
-                yield name, True
-        elif tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
-            name = _name_span(tok)
-            if name is not None:
-                yield name, False
-
-
-def _name_span(tok: Token) -> Span | None:
-    """"Helena Varga" from its last word: the capitalised proper-noun compounds before it (two to
-    four words, no title words)."""
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-             and c.lower_.rstrip(".") not in TITLE_WORDS]
-    if parts and all(p.text[:1].isupper() for p in parts):
-        start = word_start(tok.doc, min(p.i for p in parts))  # "Anne-Sofie Lund" whole
-        if len(tok.doc[start:tok.i].text.split()) <= 3:
-            return tok.doc[start:tok.i + 1]
-    return None
-
-
-def _is_role(tok: Token) -> bool:
-    """A noun naming a person's role: "spokeswoman", "keeper", "Minister" (capitalised or not)."""
-    return is_person_noun(tok) or tok.pos_ == "PROPN" and (
-        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS)
-
-
-_COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
-
-
-def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
-    """The first gendered pronoun after a subject in its sentence ("Trump signed ... for her
-    brand"), unless someone else is named, a quotation or another clause's subject comes first:
-    what follows them may be about someone else. Not inside the subject ("X, one of his editors,")."""
-    for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:
-        if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None:
-            return None
-        if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_GENDER:
-            return tok
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return None
-    return None
-
-
-def courtesy_gender(first: Token) -> str | None:
-    """"m" or "f" when a courtesy title is or stands just before a name's first word ("Mrs. Ode")."""
-    for tok in (first, first.doc[first.i - 1] if first.i > 0 else None):
-        if tok is not None and _COURTESY.match(tok.text):
-            return _WORD_GENDER.get(tok.lower_.rstrip("."))
-    return None
-
-
-def title_of(head: Token, ent: Span | None = None) -> str | None:
-    """A person's title or affiliation written around the name: pre-modifiers ("council member
-    Tomas Rheinvald") or an apposition ("Lindqvist, secretary of the dock workers' union,"),
-    relative clauses and leading determiners left out."""
-    name_start = ent.start if ent is not None else head.i
-    pre = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "nn")]
-    if pre:
-        start = min(t.left_edge.i for t in pre)
-        for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
-            if t.is_punct and t.dep_ != "case" and not joins_words(t):  # but "co-author"
-                start = t.i + 1
-        # "co-author": the word's first part, which the parse may have hung elsewhere
-        start = word_start(head.doc, start + 1 if joins_words(head.doc[start]) else start)
-        toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
-                and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)]
-        while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
-            toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one)
-        named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
-        # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
-        if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
-            short = "".join(t.text_with_ws for t in toks).strip()
-            if not _ABBREVIATION.match(short):
-                return short
-            # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute"
-            return _appositive_title(head) or _affiliation(head) or short
-    return _appositive_title(head) or _affiliation(head)
-
-
-def _affiliation(head: Token) -> str | None:
-    """The organisation a name is "of" ("Lars Holm of the Oslo Port Authority")."""
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            ent = entity_at(obj) if obj is not None else None
-            if ent is not None and ent.label_ == "ORG":
-                return _ARTICLE.sub("", ent.text)
-    return None
-
-
-def _appositive_title(head: Token) -> str | None:
-    """The noun phrase a name explains ("the port's spokeswoman, Mira Tolland,") or that explains
-    it ("Lindqvist, secretary of the dock workers' union,")."""
-    if (head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i
-            and not (head.head.dep_ == "pobj" and opens_with_topic(head.head.head))):  # "Of the mayor, Roe said"
-        noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
-        start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
-        # the noun and what follows it up to the name ("The council's head of transport, Eze,")
-        toks = [t for t in head.doc[start:head.left_edge.i] if t.dep_ not in ("det", "punct", "mark")
-                and not (t.dep_ == "poss" and t.pos_ == "PRON") or joins_words(t)]  # "Its chair" -> "chair"
-        if toks:
-            words = [toks[0].text]
-            for prev, t in zip(toks, toks[1:]):
-                if joins_words(t) or joins_words(prev) or t.lower_ in ("’s", "'s"):
-                    words[-1] += t.text  # "co-author", "port’s"
-                else:
-                    words.append(t.text)
-            return " ".join(words)
-    for app in (c for c in head.rights if c.dep_ == "appos"):
-        if app.ent_type_ == "PERSON" or app.like_num:  # not another name, not an age ("Berg, 43,")
-            continue
-        if any(t.is_quote and t.tag_ != "POS" or t.text == ":" for t in head.doc[head.i + 1:app.i + 1]):
-            continue  # 'Hunt: "The hunger. ..."': what they said, not who they are
-        drop = {t.i for c in app.subtree if c.i != app.i and c.dep_ in ("relcl", "acl", "appos")
-                for t in c.subtree}
-        toks = [t for t in app.subtree if t.i not in drop]
-        while toks and (toks[0].dep_ in ("det", "punct") or toks[0].is_punct):
-            toks.pop(0)
-        while toks and toks[-1].is_punct:
-            toks.pop()
-        if toks:
-            return head.doc[toks[0].i:toks[-1].i + 1].text
-    return None
-
-
-@dataclass
-class Speaker:
-    name: str | None
-    kind: str | None
-    title: str | None
-    how: str
-    gender: str | None = None  # "m"/"f" where the mention was "he"/"she"
-    channel: str | None = None  # what spoke for them: "statement" in "the statement said"
-
-
-_LETTER = re.compile(r"dear\s+[A-Z][\w.'’ -]{0,40}[:,]", re.IGNORECASE)
-# "— Jane Roe (@janeroe) May 2, 2024": the signature under an embedded social-media post
-_POST_SIGNATURE = re.compile(rf"{DASH}\s*([A-Z][^()@\n]{{1,60}}?)\s*\(@\w+\)")
-_POST_LENGTH = 300  # characters: a post is short; its paragraphs are no longer than this
-
 
 _VOCATIVE = re.compile(r"[“\"‘']?([A-Z][\w’'-]+),")
 
@@ -610,22 +54,6 @@ def _addressed(text: str, att: Attribution, name: str) -> bool:
     """“Pamela, why ...?”: the quotation speaks to the person named, so is not theirs."""
     words = _VOCATIVE.match(text, att.start)
     return words is not None and words.group(1) in name.split()
-
-
-def _tweeters(paragraphs: list[Paragraph]) -> dict[int, str]:
-    """The paragraphs of embedded posts -- short ones running up to a "— Name (@handle) date"
-    signature -- by start offset, each with the name that signed it."""
-    out: dict[int, str] = {}
-    for i, para in enumerate(paragraphs):
-        sig = _POST_SIGNATURE.match(para.text, para.start)
-        if sig is None:
-            continue
-        j = i - 1
-        while (j >= 0 and paragraphs[j].block == paragraphs[j + 1].block - 1 and j >= i - 3
-               and paragraphs[j].end - paragraphs[j].start <= _POST_LENGTH):
-            out[paragraphs[j].start] = sig.group(1).strip()
-            j -= 1
-    return out
 
 
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
@@ -643,21 +71,21 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if att.via == "signature":  # "– Sanders", "– Ali***": the fullest name the article gives, else as signed
         name = ctx.fullest(clean_name(mention))
         name = name if name in ctx.people else clean_name(mention)
-        return Speaker(name, "person", _first(ctx.titles(name)), "name")
-    named = _appositive_name(root)
+        return Speaker(name, "person", first_title(ctx.titles(name)), "name")
+    named = appositive_name(root)
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
-        return Speaker(name, "person", _ARTICLE.sub("", _normalise_np(mention)) or ctx.title_for(
+        return Speaker(name, "person", ARTICLE.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     low = root.lower_
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
-        gender = _PRONOUN_GENDER.get(low)
+        gender = PRONOUN_GENDER.get(low)
         prev = ctx.aged(age.group(1)) if age else None
         prev = prev or _last_person(history, ctx, att.source[0], para_start, gender)
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
-        return Speaker(prev, "person", _first(ctx.titles(prev)), "pronoun", gender)
+        return Speaker(prev, "person", first_title(ctx.titles(prev)), "pronoun", gender)
     if low in WRITER_PRONOUNS and root.pos_ == "PRON" and (para is None or para.quote_index(root) is None):
         # "as we have said", "I came to think": the writer -- of an embedded post, or the article's
         # one author; "we" and "you" stay unnamed
@@ -701,17 +129,17 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
         if named:
             return Speaker(named, "person", ctx.title_for(root, ent, named), "name")
-    if ent is not None and ent.label_ == "PERSON" and not _organisational(ent.text):
+    if ent is not None and ent.label_ == "PERSON" and not organisational(ent.text):
         name = ctx.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         return Speaker(_normalise_np(mention), kind, None, "name")
-    phrase = _ARTICLE.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
+    phrase = ARTICLE.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
     if root.pos_ == "PROPN" and low in TITLE_WORDS and len(phrase.split()) <= 2:
         who = ctx.person_with_title(low, phrase)  # a headline's "Minister defends plan": the one minister
         if who:
-            return Speaker(who, "person", _first(ctx.titles(who)), "title")
+            return Speaker(who, "person", first_title(ctx.titles(who)), "title")
     if root.pos_ == "PROPN":
         return Speaker(surname, None, ctx.title_for(root, None, surname), "name")
     if plural:
@@ -719,49 +147,16 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if root.pos_ == "NOUN" and definite:
         who = ctx.person_with_title(head, phrase)
         if who:
-            return Speaker(who, "person", _first(ctx.titles(who)) or _normalise_np(mention), "title")
+            return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
-            words = _TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
+            words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
             if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another") and words[-1] == head:
                 return Speaker(sp.name, "person", sp.title, "title")
         if head in PUBLIC_ROLES and not plural:
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
             if who:
-                return Speaker(who, "person", _first(ctx.titles(who)) or phrase, "title")
+                return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
-
-
-_ARTICLE = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)  # "Its chair" -> "chair"
-
-
-def _appositive_name(root: Token) -> Span | None:
-    """The person named in apposition to a role ("the keeper, Ysolde Marr,", "the Transport
-    Minister, Helena Varga,"), if any."""
-    if root.pos_ != "NOUN" and not _is_role(root):
-        return None
-    # in apposition, or coordinated with a bare title ("Planetary scientist and co-author Lukas Brenneman")
-    bare = _is_role(root) and not any(c.dep_ == "det" for c in root.children)
-    for c in root.rights:
-        if c.dep_ != "appos" and not (bare and c.dep_ == "conj"):
-            continue
-        if root.tag_ in ("NNS", "NNPS") and any(x.dep_ == "conj" for x in c.children):
-            continue  # "Two pilots, Rin Aldaco and Tomas Brekke,": not one of them
-        ent = entity_at(c)
-        if ent is not None and ent.label_ == "PERSON":
-            return ent
-        if c.pos_ == "PROPN" and _is_role(root):
-            name = _name_span(c)
-            if name is not None:
-                return name
-    return None
-
-
-def is_person_noun(tok: Token) -> bool:
-    """"the spokesman", "a source", "the lawyer" -- not "the ad", "the letter", "his performance"."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma in _THING_NOUNS:
-        return False
-    return lemma in PERSON_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
 
 
 def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
@@ -779,7 +174,7 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
     for _, name in sorted(spoke + ctx.subjects_before(before, para_start), reverse=True):
         if gender is None:
             return name
-        known = ctx.gender(name) or _majority(called.get(name, []))
+        known = ctx.gender(name) or majority(called.get(name, []))
         if known in (None, gender):
             return name
     if gender is None:
@@ -802,58 +197,9 @@ def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, befo
     return who if who and who[:1].isupper() else None  # not "a reporter"
 
 
-_TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)
-
-
-_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-                "lt": "lieutenant", "sec": "secretary", "atty": "attorney", "sgt": "sergeant",
-                "capt": "captain", "col": "colonel", "prof": "professor", "supt": "superintendent"}
-_FUNCTION_WORDS = {"the", "a", "an", "of", "for", "at", "in", "to", "with", "from", "on", "and", "s"}
-
-
-def _title_words(title: str) -> list[str]:
-    """ "N.J. Gov." -> ["n", "j", "governor"]: lower-case words, abbreviations spelled out."""
-    return [_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w != "s"]
-
-
-def _title_heads(title: str) -> set[str]:
-    """The head word of each role a title joins: "former governor and EPA administrator" ->
-    governor, administrator; "spokesman for the city" -> spokesman."""
-    main = re.split(r"\s+(?:of|for|at|in|with|to|from|on)\s+", title, maxsplit=1)[0]
-    return {words[-1] for part in re.split(r",|\s+and\s+|&", main) if (words := _title_words(part))}
-
-
-def _affiliated(title: str) -> bool:
-    """Whether a title names whose it is with a capitalised word ("Democratic front-runner",
-    "Kremlin press secretary"; not "Deputy Mayor", "coach")."""
-    return any(w[0].isupper() and w.lower() not in TITLE_WORDS and w.lower() not in _TITLE_MODIFIERS
-               for w in re.findall(r"[A-Za-z]+", title))
-
-
-def _title_gender(title: str) -> str | None:
-    """The gender a title's head word says: "spokeswoman for the city" -> "f"; not a word
-    after it or before a possessive ("Queen Elizabeth II's third child" is no queen)."""
-    head = _TITLE_HEAD.match(title)
-    words = re.findall(r"[a-z]+", head.group(1).lower()) if head else []
-    return _WORD_GENDER.get(words[-1]) if words else None
-
-
-def _majority(votes: list[str]) -> str | None:
-    m, f = votes.count("m"), votes.count("f")
-    return "m" if m > f else "f" if f > m else None
-
-
 def _normalise_np(text: str) -> str:
-    text = _POSSESSIVE.sub("", " ".join(text.split()).strip(" ,.;:"))
+    text = POSSESSIVE.sub("", " ".join(text.split()).strip(" ,.;:"))
     return re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", text)
-
-
-def _first(titles: list[str]) -> str | None:
-    """The first title the article gives, a role before a bare abbreviation ("Dr.", "Sen.")."""
-    return next((t for t in titles if not _ABBREVIATION.match(t)), titles[0] if titles else None)
-
-
-_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
 
 
 def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attribution],
@@ -988,95 +334,6 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
         mentions=_mentions(att, para, ctx) if para is not None else [],
         confidence=conf,
     )
-
-
-CLOSING_MARKS = '”"»’\''
-
-
-def confidence_features(att: Attribution, sp: Speaker, text: str, para: Paragraph | None,
-                        speaker_at: int | None) -> list[str]:
-    """What the confidence calibrator sees of a quote (in ``para``): how its speaker was found,
-    and more (``speaker_at``: where the speaker is mentioned)."""
-    words = len(text[att.start:att.end].split())
-    size = "short" if words <= 4 else "medium" if words <= 15 else "long" if words <= 40 else "xlong"
-    cue = text[att.cue[0]:att.cue[1]].lower() if att.cue else "none"
-    mention = att.source_root.tag_ if att.source_root is not None else "none"
-    return [f"how={sp.how}", f"kind={att.kind}", f"how|kind={sp.how}|{att.kind}",
-            f"speaker_kind={sp.kind}", f"how|speaker_kind={sp.how}|{sp.kind}",
-            f"cue_class={att.cue_class}", f"size={size}", f"kind|size={att.kind}|{size}",
-            f"titled={sp.title is not None}", f"channel={att.channel is not None}",
-            f"cue={cue}", f"kind|cue={att.kind}|{cue}", f"mention={mention}",
-            f"kind|mention={att.kind}|{mention}", f"how|size={sp.how}|{size}",
-            f"full_name={bool(sp.name and sp.kind == 'person' and ' ' in sp.name)}",
-            f"closed={text[att.end - 1] in CLOSING_MARKS}",
-            f"kind|how|speaker_kind={att.kind}|{sp.how}|{sp.kind}"] + [
-        f for name in ("cue", "frame", "speaker") for band in [_band(att.scores.get(name))]
-        for f in (f"{name}_score={band}", f"kind|{name}_score={att.kind}|{band}",
-                  f"how|{name}_score={sp.how}|{band}")] + _margin(att) + _shape(att, text) + _setting(att, para, speaker_at)
-
-
-def _margin(att: Attribution) -> list[str]:
-    """How far the linker's speaker led the next candidate ("alone": the only one)."""
-    best, runner_up = att.scores.get("speaker"), att.scores.get("runner_up")
-    if best is None:
-        return []
-    lead = "alone" if runner_up is None else _band(best - runner_up, (0.1, 0.3, 0.5, 0.7))
-    return [f"margin={lead}", f"kind|margin={att.kind}|{lead}"]
-
-
-def _band(score: float | None, bounds: tuple[float, ...] = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)) -> str:
-    """A learned part's score as a band ("none" where the rules decided)."""
-    if score is None:
-        return "none"
-    return next((f"<{b}" for b in bounds if score < b), f">={bounds[-1]}")
-
-
-def _shape(att: Attribution, text: str) -> list[str]:
-    """How a content was found and built -- where its edges tend to be wrong: coordinations,
-    asides, commas."""
-    content = " ".join(text[s:e] for s, e in att.pieces).lower()
-    commas = min(content.count(","), 3)
-    joined = any(w in content for w in (" and ", " but ", " while ", " as well as ", " whereas "))
-    after = text[att.end:att.end + 2].strip()[:1]
-    return [f"via={att.via}", f"kind|via={att.kind}|{att.via}", f"kind|commas={att.kind}|{commas}",
-            f"kind|joined={att.kind}|{joined}",
-            f"kind|aside={att.kind}|{'(' in content or ' - ' in content or '—' in content}",
-            f"kind|that={att.kind}|{content.startswith('that ')}",
-            f"kind|pieces={att.kind}|{min(len(att.pieces), 3)}",
-            f"kind|ends={att.kind}|{after in ('.', '!', '?', '') or after in CLOSING_MARKS}",
-            f"kind|nested={att.kind}|{att.nested}"]
-
-
-def _setting(att: Attribution, para: Paragraph | None, speaker_at: int | None) -> list[str]:
-    """Where the quote sits in its paragraph: how far from its speaker's mention and on which
-    side, how many quotations the paragraph holds, how much of it the quote is, and whether the
-    paragraph names a source of its own ("according to ...", which PolNeAR makes the source)."""
-    if para is None:
-        return []
-    start, end, kind = para.start, para.end, att.kind
-    quotes = sum(q.primary for q in para.quotes)
-    out = [f"kind|according={kind}|{'according to' in para.text[start:end].lower()}",
-           f"kind|quotes={kind}|{min(quotes, 4)}",
-           f"kind|share={kind}|{round(min(1.0, (att.end - att.start) / max(1, end - start)), 1)}"]
-    if speaker_at is not None:
-        gap = min(abs(speaker_at - att.start), abs(speaker_at - att.end))
-        out += [f"kind|gap={kind}|{min(gap // 40, 5)}", f"kind|before={kind}|{speaker_at < att.start}",
-                f"kind|same_paragraph={kind}|{start <= speaker_at <= end}"]
-    return out
-
-
-NO_SPEAKER_CAP = 0.45  # the most a quote with no speaker is given
-
-
-def confidence(features: list[str], sp: Speaker) -> float:
-    """Probability that the quote is right end to end: the calibrator trained on PolNeAR
-    (``quotegraph.training``), or a fixed score by how the speaker was found without one. A quote
-    with no speaker stays below 0.5 whatever the calibrator says: PolNeAR leaves some statements
-    without a source (a question whose asker is not named), so "right" there means the source is
-    rightly absent, and no one filtering on confidence wants a statement nobody made."""
-    model = packaged_model("confidence_model")
-    p = CONFIDENCE[sp.how] if model is None else round(model.probability(features), 3)
-    return p if sp.name else min(p, NO_SPEAKER_CAP)
 
 
 def _mentions(att: Attribution, para: Paragraph, ctx: ArticleContext) -> list[str]:

@@ -1,0 +1,250 @@
+"""What a cue reports, and where the report's edges are.
+
+``reported`` reads a cue's content from the parse: its clausal complement ("said (that) ..."),
+the infinitive of a verb of intent, what follows a verb other than "say" and "tell" ("described
+the plan as ..."), the clause an aside hangs on ("The plan, she said, will fail"), or the clause
+around "according to X". ``content_pieces`` turns a content's tokens into the character pieces
+reported: trimmed of punctuation and of trailing phrases that comment on it, in runs, and
+stretched to the marks of a quotation they stop inside.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .channels import SETTING_NOUNS, setting_nouns, settings
+from .cues import TELL, cue_lemma, cue_lexicon, is_cue
+from .paragraph import SUBJECT_DEPS, Paragraph
+from .quotemarks import ALL_MARKS, QuoteSpan
+
+
+def content_of(cue: Token, para: Paragraph) -> list[Token] | None:
+    """Tokens of what the cue reports, or None (see ``reported``)."""
+    return reported(cue, para)[0]
+
+
+def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | None]:
+    """What the cue reports, and how it was found.
+
+    "X said (that) Y" -> Y, "clause" (the clausal complement); "X wants to Y" -> the infinitive,
+    "intent"; "X described the plan as “a disaster”" -> what follows the verb, "object";
+    "Y, X said." -> the clause the cue hangs on, "aside"; "according to X, Y" -> the clause
+    around it, "according".
+    """
+    if cue.lower_ == "according":
+        prep = cue.head if cue.dep_ != "prep" else cue
+        host = prep.head
+        sent = host.sent
+        drop = set(t.i for t in cue.subtree) | set(t.i for t in prep.subtree)
+        return [t for t in sent if t.i not in drop] or None, "according"
+    comps = [c for c in cue.children if c.dep_ == "ccomp"] or _setting_clause(cue)
+    if any(c.i > cue.i for c in comps):
+        # "Most were worried about the economy; many said they were “very worried.”": a clause
+        # before a semicolon is the writer's, not the speaker's
+        comps = [c for c in comps
+                 if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])]
+    via = "clause"
+    if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
+        comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
+    if comps:
+        # "wrote that the request was “futile,” because ...": a reason or condition the parse hung
+        # on the cue rather than on the clause belongs to what is reported
+        last = max(t.i for c in comps for t in c.subtree)
+        tail = [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
+                and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
+        return [t for c in _subject_as_object(cue, comps) + comps + tail for t in c.subtree], via
+    if cue_lemma(cue) not in PLAIN_SPEECH:
+        # "described the plan as “a disaster”", "called for new talks": what follows the verb
+        args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
+        if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
+            return [t for c in args for t in c.subtree], "object"
+    if (cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
+        # "As Hren observed, the port ...": the clause the cue hangs on
+        own = {t.i for t in cue.subtree}
+        rest = [t for t in cue.head.subtree if t.i not in own]
+        while rest and rest[0].is_punct:
+            rest.pop(0)
+        return rest or None, "aside"
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT":
+        # "Y, sources said.", "Y, he said, Z", "The plan, she said, will fail": "said" hangs on
+        # the verb of what it reports, set off by commas
+        words = [t for t in cue.subtree if not t.is_punct]  # the commas may hang on the cue
+        own = {t.i for t in words}
+        sent = cue.sent
+        before = cue.doc[words[0].i - 1] if words[0].i > sent.start else None
+        after = [t for t in sent if t.i > words[-1].i]
+        closing = after[0] if after else None
+        set_off = before is not None and before.text in _SET_OFF
+        if (set_off and (all(t.is_punct for t in after) or closing.text in _SET_OFF) if cue.head.i < cue.i
+                else closing is not None and closing.text in _SET_OFF and (set_off or before is None)):
+            edges = {before.i if before is not None else -1, closing.i if closing is not None else -1}
+            return [t for t in sent if t.i not in own and t.i not in edges] or None, "aside"
+    return None, None
+
+
+_REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _subject_as_object(cue: Token, comps: list[Token]) -> list[Token]:
+    """"argued the bridge, which ..., “would not stand”": the parse made the subject of a
+    clause with none an object of the cue; it is part of what is reported."""
+    first = min(comps, key=lambda c: c.left_edge.i)
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in first.children):
+        return []
+    return [c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < first.left_edge.i]
+
+
+# verbs whose object is never what they report ("said it", "told reporters"); the others' is
+# ("announced his resignation", "asked the court to wait")
+PLAIN_SPEECH = {"say", "tell"}
+OBJECT_DEPS = {"dobj", "oprd", "prep", "xcomp", "ccomp", "attr", "acomp"}
+
+
+def _pronominal(arg: Token) -> bool:
+    """An object that is only a pronoun ("them", "about it", "that"), which reports nothing."""
+    if arg.dep_ == "prep":
+        objs = [c for c in arg.children if c.dep_ == "pobj"]
+        return bool(objs) and all(_pronominal(o) for o in objs)
+    return arg.pos_ == "PRON" or arg.tag_ == "DT" and not list(arg.children)
+
+
+def _circumstance(tok: Token) -> bool:
+    """A prepositional phrase of time, place or setting ("on Friday", "in Ohio", "in a tweet"),
+    not part of the content -- unlike "to radically expand ...", "at a nonprofit center"."""
+    if tok.dep_ != "prep":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    return (tok.lower_ in ("during", "after", "before", "since", "while", "from")
+            or any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in objs)
+            or bool(setting_nouns(tok, SETTING_NOUNS)))
+
+
+def _addressee(cue: Token, arg: Token) -> bool:
+    """"spoke to the programme", "talked with reporters", "addressed the crowd": who was spoken
+    to, not what was said ("addressed the tax code" is)."""
+    lemma = cue.lemma_.lower()
+    if arg.dep_ == "dobj" and lemma == "address":
+        return arg.lemma_.lower() in _AUDIENCES or arg.ent_type_ in ("PERSON", "ORG", "NORP", "EVENT")
+    return (arg.dep_ == "prep" and arg.lower_ in ("to", "with")
+            and lemma in ("speak", "talk", "chat", "write", "turn", "reach", "meet"))
+
+
+_AUDIENCES = {"crowd", "audience", "rally", "supporter", "reporter", "convention", "conference", "nation",
+              "congress", "assembly", "meeting", "student", "graduate", "delegate", "voter", "member",
+              "worker", "gathering", "summit", "forum", "parliament", "senate", "council", "jury", "group"}
+
+
+_SET_OFF = (",", "—", "–", "--")
+
+
+def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
+    """Drop punctuation and conjunctions at the edges of a content span, and each trailing
+    phrase (``_trailing``) set off by a comma or dash, from the last in ("... Mr. Trump,
+    the presumed favorite", "called him “a fraud,” linking to a story ...")."""
+    toks = sorted(tokens, key=lambda t: t.i)
+    if para.words_start > para.start:  # "FLINT, Mich., Oct. 4 (Wire) — ..." says where, not what
+        toks = [t for t in toks if para.cs(t) >= para.words_start]
+    ids = {t.i for t in toks}
+    for t in reversed(toks):
+        if t.i not in ids or t.left_edge.i <= toks[0].i or not _trailing(t, ids):
+            continue
+        cut = _set_off_at(t.left_edge, para)
+        if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
+            toks = [x for x in toks if x.i < cut]
+            ids = {x.i for x in toks}
+    keep_open = lambda t: para.text[para.cs(t)] in para.marks
+    while toks and (toks[0].is_punct and not keep_open(toks[0]) or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct and para.text[para.cs(toks[-1])] not in para.marks
+                    or toks[-1].dep_ == "cc"):
+        toks.pop()
+    return toks
+
+
+def _trailing(t: Token, ids: set[int]) -> bool:
+    """A phrase that comments on the content (tokens ``ids``) rather than continuing it: an
+    appositive, relative clause or participle clause hanging inside it, or a bare noun phrase
+    the parse made a second object or complement beside part of it ("is “losing the war,” part
+    of a lashing", "saying he would “not get beat up,” a swipe at ...")."""
+    if t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG":
+        return t.head.i in ids
+    return (t.pos_ == "NOUN" and t.dep_ in ("dobj", "ccomp")
+            and any(c.dep_ == t.dep_ and c.i < t.i and c.i in ids for c in t.head.children))
+
+
+def _set_off_at(first: Token, para: Paragraph) -> int | None:
+    """Where a clause starting at ``first`` is set off from what precedes it: the comma or dash
+    before it, or -- after a quotation that ends with its comma inside (“a fraud,” linking) --
+    the clause itself. None if nothing sets it off."""
+    doc = first.doc
+    if first.i == 0:
+        return None
+    before = doc[first.i - 1]
+    if before.text in _SET_OFF:
+        return before.i
+    if (first.i >= 2 and para.text[para.cs(before)] in para.marks and para.quote_index(before) is not None
+            and doc[first.i - 2].text == ","):
+        return first.i
+    return None
+
+
+def _setting_clause(cue: Token) -> list[Token]:
+    """ "said in a statement that Y", "told analysts on a call that Y", "told councillors that Y":
+    the parse hangs the that-clause on the setting or the one told (even as a relative clause,
+    though "that" is no pronoun of it); it is what the cue reports."""
+    hosts = settings(cue)
+    if cue.lemma_.lower() in TELL:
+        hosts += [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+    return [clause for obj in hosts for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
+def content_pieces(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
+    """A content's tokens as the character pieces reported: trimmed, in runs, quotations closed."""
+    return _close_quotes(_runs(_trim(tokens, para), para), para)
+
+
+def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
+    """Contiguous runs of tokens as character spans (a content with a hole becomes pieces); a
+    hole of nothing but quotation marks (an opening mark the parse hung elsewhere) is bridged."""
+    pieces: list[tuple[int, int]] = []
+    prev = None
+    for t in sorted(tokens, key=lambda t: t.i):
+        bridged = prev is not None and all(x.is_space or para.text[para.cs(x)] in ALL_MARKS
+                                           for x in t.doc[prev + 1:t.i])
+        if prev is not None and (t.i == prev + 1 or bridged):
+            pieces[-1] = (pieces[-1][0], para.ce(t))
+        else:
+            pieces.append((para.cs(t), para.ce(t)))
+        prev = t.i
+    return pieces
+
+
+def _close_quotes(pieces: list[tuple[int, int]], para: Paragraph) -> list[tuple[int, int]]:
+    """Extend a piece that stops inside a quotation to the quotation's end (its closing mark),
+    and one that starts at a quotation's first word to its opening mark (which the parse may
+    have hung elsewhere), merging the pieces the extension reaches or leaves only a space between."""
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        for q in para.quotes:
+            if q.start < e < q.end:
+                e = q.end
+            if q.start < s < q.end and not para.text[q.inner[0]:s].strip():
+                s = q.start
+        if out and (s <= out[-1][1] or not para.text[out[-1][1]:s].strip()):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+def only_quotation(pieces, q: QuoteSpan, para: Paragraph) -> bool:
+    """A report that is quotation ``q`` alone, give or take a preposition or conjunction after its
+    closing double mark that the parse hung on it ("commented, “...,” despite what he called
+    ..."); a word before it or a noun after it makes a mixed quotation ("that “...”", "“...”
+    policies")."""
+    if not all(q.start <= s < q.end for s, _ in pieces):
+        return False
+    after = [t for s, e in pieces if e > q.end for t in para.tokens_between(max(s, q.end), e) if not t.is_punct]
+    return not after or (len(after) == 1 and after[0].pos_ in ("ADP", "SCONJ", "CCONJ")
+                         and para.text[q.end - 1] in "”\"")

@@ -1,0 +1,156 @@
+"""Who speaks for a cue, as the paragraph writes it: the head of the speaker's mention
+(``subject_of``) and the words that name them (``mention_span``).
+
+The speaker is the cue's subject, the X of "according to X", the antecedent of "who said", or the
+subject of the verb a participle hangs on; where the parse misreads a surname as a modifier of the
+verb ("“...,” said Skelly", "Early still says") or hangs the speaker on the topic a sentence opens
+with ("Of Lind, Halvorsen said"), the name is read back. Which person the mention is, over the
+whole article, is ``resolve.py``'s to say.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .cues import TELL, is_cue
+from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, word_start
+
+
+def subject_of(cue: Token, para: Paragraph) -> Token | None:
+    """The speaker's head token for a cue, outside quotes.
+
+    Its own subject (the nearest, if a quote holds another: "“..., he said,” Smith wrote");
+    for "according to X", X; for "Smith, who said ...", Smith; for a participle ("saying",
+    "adding") or a verb with no subject of its own, the subject of the cue or main verb above it.
+    """
+    if cue.lower_ == "according":
+        to = cue.nbor()
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
+        return objs[0] if objs else None
+    tok = cue
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None]
+        if tok is cue and (named := _past_topic(cue, subj)) is not None:
+            return named
+        if not subj and (misread := (tok is cue and misread_subject(cue, para)) or _inverted_name(tok, para)):
+            return misread
+        if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
+            if cue.lemma_.lower() in TELL and any(c.i < cue.i for c in subj):
+                subj = [c for c in subj if c.i < cue.i]  # "Roe, a director, tells The Times": the listener
+            s = min(subj, key=lambda c: abs(c.i - cue.i))
+            if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head
+            if s.pos_ == "ADP":  # "Of Carson, Levine said", parsed as "Of" said with "Levine" its object
+                return next((c for c in s.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            return s
+        if tok is cue and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLERS and (controller := next(
+                (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and para.quote_index(c) is None),
+                None)):
+            return controller  # "prompted the Atlas to state", "asked Roe to say": the one asked says it
+        if tok.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "prep") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    return None
+
+
+# verbs whose object does what their infinitive says: "prompted the Atlas to state", "asked Roe to say"
+_CONTROLLERS = {"prompt", "ask", "urge", "force", "invite", "lead", "push", "press", "encourage", "persuade",
+                "compel", "allow", "tell", "get", "inspire", "move", "spur", "challenge", "dare"}
+
+
+def misread_subject(verb: Token, para: Paragraph) -> Token | None:
+    """A capitalised word just before a verb with no subject, outside quotes and not opening a
+    sentence, that the parse took for a modifier of the verb: "“...,” Early says", "Early still
+    says" (a surname, not "early"), "On Thursday, Trump described ..." (not a date, a place or a
+    nationality), "“Cruz,” Beck joked" (a compound of "joked")."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    word, hosts = verb.doc[verb.i - 1], {verb.i}
+    if word.dep_ == "advmod" and word.head.i == verb.i and word.is_lower and word.i > 0:
+        word, hosts = verb.doc[word.i - 1], {verb.i, word.i}  # "Early still says": on the verb or on "still"
+    before = verb.doc[word.i - 1] if word.i > word.sent.start else None
+    if (word.head.i in hosts and word.dep_ in ("advmod", "npadvmod", "amod", "compound")
+            and before is not None and not before.is_left_punct and _name_like(word, para)):
+        return word
+    return None
+
+
+_TOPIC = ("of", "on", "about", "for")
+
+
+def opens_with_topic(prep: Token) -> bool:
+    """ "Of Carson, ...", "On the budget, ...": a preposition opening its sentence with what it is about."""
+    return prep.dep_ == "prep" and prep.lower_ in _TOPIC and prep.i == prep.sent.start
+
+
+def _past_topic(cue: Token, subj: list[Token]) -> Token | None:
+    """The speaker of a sentence that opens with its topic ("Of Lind, Halvorsen, who ..., said";
+    "On the budget, Lindqvist said"), where the parse hung the speaker on the topic as an
+    apposition: of the topic's noun ("Of" said, or no subject), or of the subject just after it."""
+    first = cue.doc[cue.sent.start]
+    if first.lower_ not in _TOPIC or first.head.i != cue.i or first.i + 1 >= cue.i:
+        return None
+    if not subj or first in subj:
+        noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+    elif first.dep_ == "prep" and first.nbor() in subj:
+        noun = first.nbor()  # "Of Buser, Lindqvist said", parsed as "Buser" said
+    else:
+        return None
+    if noun is None or not first.i < noun.i < cue.i:
+        return None
+    return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < cue.i), None)
+
+
+def _inverted_name(verb: Token, para: Paragraph) -> Token | None:
+    """A name just after a quote's verb that the parse took for an adverb: "“...,” said Skelly"."""
+    if verb.i + 1 >= len(verb.doc) or verb.i == 0 or not verb.nbor(-1).is_punct:
+        return None
+    word = verb.nbor()
+    if (word.head.i == verb.i and word.dep_ in ("advmod", "npadvmod") and word.pos_ in ("PROPN", "ADV")
+            and _name_like(word, para)):
+        return word
+    return None
+
+
+def _name_like(word: Token, para: Paragraph) -> bool:
+    """A capitalised word outside quotes that can be a surname: not a stop word, a date, a time,
+    a place or a nationality ("Early", not "On" or "Thursday")."""
+    return (word.text[:1].isupper() and word.is_alpha and not word.is_stop
+            and word.ent_type_ not in ("DATE", "TIME", "GPE", "NORP") and para.quote_index(word) is None)
+
+
+_OF_WHOM = {"at", "for", "of", "from", "with", "in"}  # prepositions that say who a source is
+
+
+def mention_span(head: Token, para: Paragraph) -> list[Token]:
+    """The words that name the speaker: determiners, modifiers and the name, and after a common
+    noun a short phrase saying whose it is ("a spokesman for the ministry"); not the appositive
+    or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
+    never a word of a quotation or beyond a punctuation mark before the name."""
+    left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
+    start = min([t.left_edge.i for t in left] + [head.i])
+    for t in head.doc[start:head.i]:
+        if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"
+                or para.quote_index(t) is not None):
+            start = t.i + 1
+    if para.quote_index(head.doc[word_start(head.doc, start)]) is None:
+        start = word_start(head.doc, start)  # "co-author"
+    end = head.i
+    for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
+        if t.dep_ in ("compound", "flat") and t.i == end + 1:
+            end = t.i
+        else:
+            break
+    doc = head.doc
+    after = next(iter(head.rights), None)
+    if head.pos_ == "NOUN" and after is not None and after.i == end + 1:
+        if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
+                and not any(t.is_punct or t.pos_ == "VERB" or para.quote_index(t) is not None
+                            for t in after.subtree)):  # not "a voice-over in the video declares"
+            end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
+        elif after.dep_ == "amod":
+            # "a person familiar with the plans, who ...": the description, up to the first comma
+            stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
+                         if t.is_punct or para.quote_index(t) is not None), after.right_edge.i + 1)
+            end = stop - 1
+    return [doc[i] for i in range(start, end + 1) if doc[i].dep_ != "punct" or start < i < end]
