@@ -95,6 +95,8 @@ def asker(cue: Token) -> tuple[bool, Token | None]:
     return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+# verbs of telling someone something: their object is the one told ("told councillors"), and a
+# subject before them is the teller ("Roe, a director, tells The Times")
 TELL = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "brief", "convince"}
 
 

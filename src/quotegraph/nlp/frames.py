@@ -389,8 +389,8 @@ def framed_after(q: QuoteSpan, cue: Token, para: Paragraph) -> bool:
     a term, whose likeliest frame follows it in the same sentence, a few words on: the frame, not a
     paragraph before, speaks it, however weakly the framer scores it (a misparse often hides its
     subject)."""
-    spoken = q.last_char(para.text) in (",", "!", "?") or word_count(para, q) > SCARE_MAX_WORDS
-    if not spoken or para.cs(cue) < q.end:
+    set_off = q.last_char(para.text) in (",", "!", "?") or word_count(para, q) > SCARE_MAX_WORDS
+    if not set_off or para.cs(cue) < q.end:
         return False
     gap = para.text[q.end:para.cs(cue)]
     return not _SENTENCE_BREAK.search(gap) and len(gap.split()) <= 8

@@ -179,7 +179,7 @@ class ArticleContext:
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
         # "X issued a statement": ("statement", the mention of X as an attribution's source)
         self.issuing: list[tuple[str, Attribution]] = []
-        self.organisations = {ARTICLE.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
+        self.organisations = {LEADING_DETERMINER.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
                               if e.label_ == "ORG" or e.label_ == "PERSON" and organisational(e.text)}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
@@ -527,7 +527,7 @@ def _affiliation(head: Token) -> str | None:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             ent = entity_at(obj) if obj is not None else None
             if ent is not None and ent.label_ == "ORG":
-                return ARTICLE.sub("", ent.text)
+                return LEADING_DETERMINER.sub("", ent.text)
     return None
 
 
@@ -588,7 +588,7 @@ def _tweeters(paragraphs: list[Paragraph]) -> dict[int, str]:
     return out
 
 
-ARTICLE = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)  # "Its chair" -> "chair"
+LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)  # "Its chair" -> "chair"
 
 
 def appositive_name(root: Token) -> Span | None:

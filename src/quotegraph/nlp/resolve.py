@@ -18,9 +18,9 @@ from .confidence import confidence, confidence_features
 from .frames import reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
-from .people import (ARTICLE, DOCUMENTS, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD, TITLE_WORDS,
-                     ArticleContext, appositive_name, clean_name, courtesy_gender, first_title, is_person_noun,
-                     majority, organisational)
+from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
+                     TITLE_WORDS, ArticleContext, appositive_name, clean_name, courtesy_gender, first_title,
+                     is_person_noun, majority, organisational)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -75,7 +75,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     named = appositive_name(root)
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
-        return Speaker(name, "person", ARTICLE.sub("", _normalise_np(mention)) or ctx.title_for(
+        return Speaker(name, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     low = root.lower_
     age = _AGE.search(text, max(0, start - 4), end + 4)
@@ -135,7 +135,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         return Speaker(_normalise_np(mention), kind, None, "name")
-    phrase = ARTICLE.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
+    phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
     if root.pos_ == "PROPN" and low in TITLE_WORDS and len(phrase.split()) <= 2:
         who = ctx.person_with_title(low, phrase)  # a headline's "Minister defends plan": the one minister
         if who:
