@@ -58,7 +58,7 @@ def paragraph_attributions(para: Paragraph, learned,
         att.via, att.question = via, asked
         cited = cited_report(cue, pieces, para, reports)
         if cited is not None:
-            att.reporter = para.char_span(mention_span(cited, para))
+            att.reporter = para.char_span(_phrase(cited, para) or [cited])
         att.scores["cue"] = learned.cue_probability(cue, para)
         if frame_score is not None:
             att.scores["frame"] = frame_score
@@ -195,7 +195,9 @@ def paragraph_attributions(para: Paragraph, learned,
             if att.kind != "direct":
                 continue  # a speaker inside what they say is a misparse: a report goes,
             att.source = att.source_root = None  # a quotation keeps its marks
-        if any(source == att.source and any(s <= cue[0] < e for s, e in att.pieces) for source, cue in cited):
+        if att.source is not None and any(
+                source[0] < att.source[1] and att.source[0] < source[1] and any(s <= cue[0] < e for s, e in att.pieces)
+                for source, cue in cited):
             continue  # "Police said ..., according to their lawyers": only wraps the statement citing it
         kept.append(att)
     kept.sort(key=lambda a: a.start)
@@ -372,6 +374,18 @@ def cited_report(cue: Token, pieces, para: Paragraph, reports: dict[int, Token])
             return next((o for o in tok.nbor().children if o.dep_ == "pobj"), None) or next(
                 (o for o in tok.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _phrase(head: Token, para: Paragraph) -> list[Token]:
+    """The words of ``head``'s whole phrase up to a punctuation mark or a quotation in it: "excerpts
+    of his speech released by the White House", "Jack Kelly" of "Jack Kelly, writing for ..."."""
+    words = []
+    for tok in head.doc[head.left_edge.i:head.right_edge.i + 1]:
+        if para.quote_index(tok) is not None or tok.is_punct and tok.i > head.i and not joins_words(tok):
+            break
+        if not (tok.is_punct and not words):
+            words.append(tok)
+    return words
 
 
 def _cites(according: Token, cue: Token) -> bool:
