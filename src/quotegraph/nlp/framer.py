@@ -65,9 +65,16 @@ def _edge(tok: Token | None) -> str:
     return "none" if tok is None else tok.text if tok.is_punct else "w"
 
 
+def _holds(verb: Token, q: QuoteSpan, para: Paragraph) -> bool:
+    """The parse hangs part of quotation ``q`` on ``verb``."""
+    return any(q.start <= para.cs(t) < q.end for t in verb.children)
+
+
 def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
-             rule: Token | None, nearest: bool) -> list[str]:
-    """Categorical features of ``verb`` as the frame of quotation ``q``."""
+             rule: Token | None, nearest: bool, rivals: list[Token], own: set[int]) -> list[str]:
+    """Categorical features of ``verb`` as the frame of quotation ``q``: ``rivals`` are the
+    candidates of the quote's own sentences (``own``: where they start) that the parse hangs part of
+    the quote on ("“A,” Roe said. “B” to C, she said": "said" before the full stop has a rival)."""
     text = para.text
     side = "R" if para.cs(verb) >= q.end else "L"
     gap = (para.tokens_between(q.end, para.cs(verb)) if side == "R"
@@ -79,7 +86,9 @@ def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
     sentence_end = any(t.text in SENTENCE_ENDS for t in gap)
     prob = next((f"<{b}" for b in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9) if cue_probability < b), ">=0.9")
     subj = subject_of(verb, para)
-    attached = any(q.start <= para.cs(t) < q.end for t in verb.children)
+    attached = _holds(verb, q, para)
+    rival = any(r.i != verb.i for r in rivals)
+    in_own = verb.sent.start in own
     n_words = len(re.findall(r"\w+", text[slice(*q.inner)]))
     size = "1" if n_words == 1 else "2-4" if n_words <= 4 else "5+"
     chosen = rule is not None and rule.i == verb.i
@@ -97,7 +106,8 @@ def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
             f"attached={attached}", f"side|attached={side}|{attached}", f"nearest={nearest}",
             f"side|nearest={side}|{nearest}", f"rule={chosen}", f"side|rule={side}|{chosen}",
             f"size={size}", f"side|size={side}|{size}", f"passive={is_passive(verb)}",
-            f"gap0={g0}", f"gapN={gn}", f"side|gap0={side}|{g0}", f"side|gapN={side}|{gn}"]
+            f"gap0={g0}", f"gapN={gn}", f"side|gap0={side}|{g0}", f"side|gapN={side}|{gn}",
+            f"rival={rival}", f"side|rival={side}|{rival}", f"own|rival={in_own}|{rival}"]
 
 
 def candidate_features(q: QuoteSpan, para: Paragraph, cues: list[Token], learned
@@ -111,7 +121,9 @@ def candidate_features(q: QuoteSpan, para: Paragraph, cues: list[Token], learned
     right = [t.i for t in cands if para.cs(t) >= q.end]
     left = [t.i for t in cands if para.ce(t) <= q.start]
     nearest = {right[0] if right else None, left[-1] if left else None}
-    return cands, [features(q, t, para, learned.cue_probability(t, para), rule, t.i in nearest)
+    own = {t.sent.start for t in para.tokens_starting(q.start, q.end)}
+    rivals = [t for t in cands if t.sent.start in own and _holds(t, q, para)]
+    return cands, [features(q, t, para, learned.cue_probability(t, para), rule, t.i in nearest, rivals, own)
                    for t in cands]
 
 
