@@ -105,12 +105,7 @@ def paragraph_attributions(para: Paragraph, learned,
              and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
              for o in cues if o.i != c.i and c.i in reporting.get(o.i, ())}
     inner = {c.i for c in cues if c.i in within and not _own_report(c, para, learned)}
-    # "Roe acknowledged that ..., the Gazette reported": the news report that follows a statement
-    # and reports it (the parse makes the statement its complement, an aside or a clause beside it)
-    reports = {c.i: source for r in cues if cue_lemma(r) == "report"
-               and (source := learned.speaker_of(r, para)) is not None
-               for c in cues if c.i < r.i and (c.i in reporting.get(r.i, ()) and found[r.i][1] in ("aside", "clause")
-                                                or c.head == r and c.dep_ == "parataxis")}
+    reports = _news_reports(cues, found, reporting, para, learned)
     out: list[Attribution] = []
     fragments: set[int] = set()
     for cue in cues:
@@ -374,6 +369,22 @@ def cited_report(cue: Token, pieces, para: Paragraph, reports: dict[int, Token])
             return next((o for o in tok.nbor().children if o.dep_ == "pobj"), None) or next(
                 (o for o in tok.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _news_reports(cues: list[Token], found: dict, reporting: dict[int, set[int]], para: Paragraph,
+                  learned) -> dict[int, Token]:
+    """ "Roe acknowledged that ..., the Gazette reported": each cue that a later news report
+    ("reported", "reports") reports -- the parse makes the statement the report's complement or
+    aside, or a clause beside it -- with the head of that report's source."""
+    out = {}
+    for report in cues:
+        if cue_lemma(report) != "report" or (source := learned.speaker_of(report, para)) is None:
+            continue
+        held = reporting.get(report.i, ()) if found[report.i][1] in ("aside", "clause") else ()
+        for c in cues:
+            if c.i < report.i and (c.i in held or c.head == report and c.dep_ == "parataxis"):
+                out[c.i] = source
+    return out
 
 
 def _phrase(head: Token, para: Paragraph) -> list[Token]:
