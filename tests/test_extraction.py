@@ -196,7 +196,7 @@ def test_a_quote_opening_a_paragraph_takes_its_weak_frame_not_the_last_speaker(r
     assert (q.content, q.speaker) == (content, speaker)
 
 
-@pytest.mark.parametrize("dash", ["―", "— ", " – ", " -- "])
+@pytest.mark.parametrize("dash", ["―", "— ", " – ", " -- ", "\xa0― "])
 def test_a_name_after_a_dash_signs_each_quote(run, dash):
     art = run("Readers told us what the new bridge toll means to them.\n\n"
               f"“I cross it twice a day to get to work, and now I cannot afford to.”{dash}Mara Eskelin\n\n"

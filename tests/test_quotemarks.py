@@ -72,6 +72,16 @@ def test_a_new_opening_mark_closes_an_unclosed_quote():
     text = "“The port stays open and “the ships keep coming,” the director said."
     assert spans(text) == [("“The port stays open and", False, True),
                            ("“the ships keep coming,”", True, True)]
+    text = "“The port stays open and “the ships keep coming,” she said, “all winter.”"
+    assert spans(text)[0] == ("“The port stays open and", False, True)
+
+
+def test_a_quote_nested_in_the_same_marks_is_part_of_the_outer_one():
+    text = "“I would sooner sail in what he calls “a bathtub” than wait a week,” Ida Brekke said."
+    assert spans(text) == [("“I would sooner sail in what he calls “a bathtub” than wait a week,”", True, True)]
+    # a straight mark around curly ones is an archive's wrapping, not a nesting
+    text = '"“We sail at dawn,” she said before adding that the ferry would wait."'
+    assert ("“We sail at dawn,”", True, True) in spans(text)
 
 
 @pytest.mark.parametrize("text, quoted", [

@@ -98,7 +98,7 @@ def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=sub
     return right_cue(q, para, cues, speaker) or left_cue(q, para, cues)
 
 
-_SIGNATURE = re.compile(rf"[ \t]*{DASH}[ \t\xa0]*")
+_SIGNATURE = re.compile(rf"[ \t\xa0]*{DASH}[ \t\xa0]*")
 
 
 def dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:

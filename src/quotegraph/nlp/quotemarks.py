@@ -102,8 +102,20 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool,
         if double and c in _DOUBLE_OPEN and c not in closers:
             if _typed_as_closing(text, k):
                 return k + 1, True  # “Not yet,“ he said: an opening mark typed for a closing one
-            return k, False
+            outer = _nested_close(text, k, limit, closers) if c == text[i - 1] else None
+            return (outer, True) if outer is not None else (k, False)
     return limit, False
+
+
+def _nested_close(text: str, k: int, limit: int, closers: str) -> int | None:
+    """“I would rather live in what he calls “hell” than here”: a quote opened at k inside an open
+    quote with the same mark, closed before it; the end of the outer quote when, after the inner
+    one's closing mark, the next mark closes too (None when it opens, or none follows: the outer
+    quote was never closed and a new one begins at k)."""
+    marks = [m for m in range(k + 1, limit) if text[m] in closers or text[m] in _DOUBLE_OPEN][:2]
+    if len(marks) == 2 and all(text[m] in closers for m in marks):
+        return marks[1] + 1
+    return None
 
 
 def _scan(text: str, start: int, end: int, pairs: dict[str, str], double: bool, primary: bool,
