@@ -190,10 +190,8 @@ def paragraph_attributions(para: Paragraph, learned,
             if att.kind != "direct":
                 continue  # a speaker inside what they say is a misparse: a report goes,
             att.source = att.source_root = None  # a quotation keeps its marks
-        if att.source is not None and any(
-                source[0] < att.source[1] and att.source[0] < source[1] and any(s <= cue[0] < e for s, e in att.pieces)
-                for source, cue in cited):
-            continue  # "Police said ..., according to their lawyers": only wraps the statement citing it
+        if _wraps_citing(att, cited):
+            continue
         kept.append(att)
     kept.sort(key=lambda a: a.start)
     return kept
@@ -385,6 +383,15 @@ def _news_reports(cues: list[Token], found: dict, reporting: dict[int, set[int]]
             if c.i < report.i and (c.i in held or c.head == report and c.dep_ == "parataxis"):
                 out[c.i] = source
     return out
+
+
+def _wraps_citing(att: Attribution, cited: list[tuple[tuple[int, int], tuple[int, int]]]) -> bool:
+    """ "Police said ..., according to their lawyers" as the lawyers' own attribution: its source is
+    a report that a statement inside its content cites (``cited``: each citing statement's report
+    and cue), which says it all."""
+    return att.source is not None and any(
+        start < att.source[1] and att.source[0] < end and any(s <= cue[0] < e for s, e in att.pieces)
+        for (start, end), cue in cited)
 
 
 def _phrase(head: Token, para: Paragraph) -> list[Token]:
