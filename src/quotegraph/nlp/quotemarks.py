@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 # opening mark -> closing marks that end it
 _DOUBLE_PAIRS = {"“": "”\"″", "„": "“”\"", "«": "»", "»": "«", '"': "\"”″", "”": "”\""}
@@ -112,7 +113,7 @@ def _nested_close(text: str, k: int, limit: int, closers: str) -> int | None:
     quote with the same mark, closed before it; the end of the outer quote when, after the inner
     one's closing mark, the next mark closes too (None when it opens, or none follows: the outer
     quote was never closed and a new one begins at k)."""
-    marks = [m for m in range(k + 1, limit) if text[m] in closers or text[m] in _DOUBLE_OPEN][:2]
+    marks = list(islice((m for m in range(k + 1, limit) if text[m] in closers or text[m] in _DOUBLE_OPEN), 2))
     if len(marks) == 2 and all(text[m] in closers for m in marks):
         return marks[1] + 1
     return None
