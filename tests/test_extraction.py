@@ -70,6 +70,8 @@ def test_inverted_cue(run):
      "“Fair Pay Now.”", "chanting", "about forty dock workers"),
     ("As the harbour master cut the ribbon, the crowd shouted “Hooray for Harwick!”",
      "“Hooray for Harwick!”", "shouted", "the crowd"),
+    # an exclamation its likeliest frame takes, however weakly the framer scores it
+    ("The fans began chanting “Mercy!” as the final whistle blew.", "“Mercy!”", "chanting", "the fans"),
 ])
 def test_a_title_case_quotation_its_cue_speaks_is_a_quote(run, text, content, cue, speaker):
     q = only(run(text), "direct")

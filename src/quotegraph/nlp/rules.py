@@ -73,7 +73,9 @@ def paragraph_attributions(para: Paragraph, learned,
             continue
         found_frames[n] = fr = learned.frame(q, para, cues)
         cue = fr.cue
-        if (is_title(q, para) and (cue is None or not (starts_sentence(q, para) or spoken(q, cue, para)))
+        said = cue or (fr.best if fr.score is not None and fr.score >= WEAK_FRAME
+                       and q.last_char(para.text) in ("!", "?") else None)  # “Mercy!”, weakly framed
+        if (is_title(q, para) and (said is None or not (starts_sentence(q, para) or spoken(q, said, para)))
                 or named_term(q, para) or work_title(q, para)):
             titles.add(n)  # a show's name, not a statement -- unless it is one (“Denver,” he said.)
             continue
