@@ -1,7 +1,8 @@
 """How a statement reached the public (``channel_of``): a named outlet or platform near the cue
-("according to the Courier", "on Facebook", "in an interview with CNN"), else the audience it was
+("on Facebook", "in an interview with CNN", "told the Courier"), else the audience it was
 given to ("told reporters") or the setting it was made in ("in a statement", "at a news
-conference").
+conference"). A report the statement is cited from ("..., according to the Courier") is no
+channel: it is the quote's ``reported_by`` (``rules.cited_report``).
 
 The settings, platforms and media nouns here are also how other rules know a setting: "in a
 tweet" is no part of what is reported, "said in a statement that ..." reports the that-clause, and
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import is_according, is_cue
+from .cues import is_cue
 from .paragraph import SUBJECT_DEPS, Paragraph, entity_at, prep_objects
 
 MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
@@ -22,9 +23,9 @@ PLATFORMS = {"telegram", "twitter", "x", "facebook", "instagram", "tiktok", "you
 
 
 def channel_of(cue: Token, para: Paragraph) -> str | None:
-    """How the statement reached the public. A named outlet or platform near the cue ("according
-    to the Courier", "news agency Nordpress", "on Facebook", "in an interview with CNN") wins over
-    a generic audience ("told reporters")."""
+    """How the statement reached the public. A named outlet or platform near the cue ("news agency
+    Nordpress", "on Facebook", "in an interview with CNN") wins over a generic audience ("told
+    reporters")."""
     generic = None
     if cue.lemma_ in ("tell", "inform", "assure"):
         objs = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
@@ -107,11 +108,6 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
             platform = _platform_of(tok)
             if platform:
                 return platform
-        elif is_according(tok) and tok.i + 2 < end and tok.i != cue.i and tok.sent == cue.sent:
-            # "X said ... , according to the Courier"; in another sentence it is another attribution
-            ent = entity_at(doc[tok.i + 2])
-            if ent is not None and ent.label_ in MEDIA_LABELS:
-                return ent.text
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
                                                    and nxt.lower_ in ("with", "to")):
             target = doc[tok.i + 2] if nxt.lower_ in ("with", "to") and tok.i + 2 < end else nxt
@@ -154,7 +150,7 @@ def _medium_words(para: Paragraph) -> list[Token]:
     """The words outside quotations that may lead to a named medium, found once per paragraph."""
     return para.remember("medium words", 0, lambda: [
         t for t in para.outside
-        if (t.lower_ in ("on", "via", "according", "interview", "statement") or t.lemma_.lower() in MEDIA_NOUNS)])
+        if (t.lower_ in ("on", "via", "interview", "statement") or t.lemma_.lower() in MEDIA_NOUNS)])
 
 
 def _proper_name_at(tok: Token, end: int) -> str | None:

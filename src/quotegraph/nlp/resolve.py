@@ -322,6 +322,7 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
            para: Paragraph | None, ctx: ArticleContext, conf: float) -> Quote:
     s, e = att.start, att.end
     cue = text[att.cue[0]:att.cue[1]] if att.cue else None
+    reported = att.reporter or (None, None)
     return Quote(
         content=text[s:e], start=s, end=e,
         pieces=[list(p) for p in att.pieces] if len(att.pieces) > 1 else None,
@@ -329,8 +330,7 @@ def _quote(text: str, att: Attribution, sp: Speaker, start, end, channel,
         cue_end=att.cue[1] if att.cue else None, speaker=sp.name, speaker_start=start,
         speaker_end=end, speaker_kind=sp.kind, speaker_title=sp.title, channel=channel,
         reported_by=text[slice(*att.reporter)] if att.reporter else None,
-        reported_by_start=att.reporter[0] if att.reporter else None,
-        reported_by_end=att.reporter[1] if att.reporter else None,
+        reported_by_start=reported[0], reported_by_end=reported[1],
         mentions=_mentions(att, para, ctx) if para is not None else [],
         confidence=conf,
     )

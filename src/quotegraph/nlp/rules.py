@@ -25,7 +25,7 @@ from .cues import asker, cue_lemma, cue_lexicon, cue_tokens, is_according, parag
 from .frames import (NO_FRAME, SCARE_MAX_WORDS, WEAK_FRAME, Frame, colon_speaker, dash_speaker, enclosing_cue,
                      framed_after, is_title, named_term, retort, spoken, starts_sentence, tail_frame, transcript_turn,
                      whole_paragraph, work_title)
-from .mentions import mention_span
+from .mentions import mention_span, subject_of
 from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, prep_objects, word_count, word_len
 from .quotemarks import QuoteSpan
 
@@ -363,12 +363,9 @@ def cited_report(cue: Token, pieces, para: Paragraph, reports: dict[int, Token])
         return reports[cue.i]
     if is_according(cue):
         return None
-    for tok in cue.sent:
-        if (is_according(tok) and para.quote_index(tok) is None and _cites(tok, cue)
-                and not any(s <= para.cs(tok) < e for s, e in pieces)):
-            return next((o for o in tok.nbor().children if o.dep_ == "pobj"), None) or next(
-                (o for o in tok.children if o.dep_ == "pobj"), None)
-    return None
+    according = para.remember("according", 0, lambda: [t for t in para.outside if is_according(t)])
+    return next((subject_of(tok, para) for tok in according
+                 if _cites(tok, cue) and not any(s <= para.cs(tok) < e for s, e in pieces)), None)
 
 
 def _news_reports(cues: list[Token], found: dict, reporting: dict[int, set[int]], para: Paragraph,
