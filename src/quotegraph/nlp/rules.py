@@ -89,9 +89,6 @@ def paragraph_attributions(para: Paragraph, learned,
     for n in continuing:
         frames.pop(n, None)
     for n, cue in list(frames.items()):
-        if is_according(cue) and (earlier := frames.get(n - 1)) is not None and _cites(cue, earlier):
-            frames[n] = earlier  # “A,” Roe said, according to the Gazette. “B.”: Roe's too, as cited
-    for n, cue in list(frames.items()):
         if _reported_with_more(para.quotes[n], cue, cues, found, para):
             del frames[n]  # the quotation is part of a mixed report
     framing = {cue.i for cue in frames.values()}
@@ -278,11 +275,11 @@ def _inside_earlier_frame(n: int, cue: Token, frames: dict[int, Token], para: Pa
     in a clause of the frame of the quotation before it ("as she accepted", "showing off the hat
     his campaign had given her", "two hours after news outlets declared him the victor"), and
     that sentence ends before the quotation; the quotation continues the earlier one, it is not
-    framed by that verb. Not "according to" ("“...,” Roe said, according to the Gazette. “...”":
-    the paper reports both)."""
+    framed by that verb -- nor by an "according to" there ("“...,” Roe said, according to the
+    Gazette. “...”": Roe's too, as the paper cites them)."""
     earlier = frames.get(n - 1)
     q = para.quotes[n]
-    return (cue is not None and earlier is not None and earlier.i != cue.i and not is_according(cue)
+    return (cue is not None and earlier is not None and earlier.i != cue.i
             and para.quotes[n - 1].end <= para.cs(earlier) < para.cs(cue) and para.ce(cue) <= q.start
             and earlier.is_ancestor(cue)
             and any(c in ".!?" for c in para.text[para.ce(cue):q.start]))
