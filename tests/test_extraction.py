@@ -1346,3 +1346,16 @@ def test_content_pieces_with_only_a_space_between_are_one_piece(nlp):
 ])
 def test_the_one_asked_or_prompted_says_what_the_infinitive_reports(run, text, speaker):
     assert only(run(text)).speaker == speaker
+
+
+@pytest.mark.parametrize("text, owners", [
+    ('"It was a disgrace," said Lena Marsh, 34, a voter who waited in an "endless line snaking around '
+     'the block" for four hours.', {"disgrace": "Lena Marsh", "endless line": None}),
+    # words in the description with a cue of their own are that cue's speaker's
+    ("“We are done here,” said Tom Berk, the farmer whose field the council called “a swamp nobody "
+     "wants” last spring.", {"done here": "Tom Berk", "a swamp": "the council"}),
+])
+def test_a_quotation_describing_the_speaker_is_not_their_statement(run, text, owners):
+    art = run(text)
+    assert len(art.quotes) == len(owners)
+    assert {words: by_content(art, words).speaker for words in owners} == owners

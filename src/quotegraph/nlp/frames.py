@@ -181,12 +181,40 @@ def starts_sentence(q: QuoteSpan, para: Paragraph) -> bool:
 
 
 def enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | None:
-    """A cue whose clause holds the quote ("Trump tells supporters to “go and vote”")."""
+    """A cue whose clause holds the quote ("Trump tells supporters to “go and vote”") -- not
+    within the words that describe its speaker (see ``describes_speaker``)."""
+    heads = {a.i for a in _ancestors(q, para)}
+    for c in reversed(cues):
+        if c.i in heads and subject_of(c, para) is not None:
+            return None if describes_speaker(q, c, para, cues) else c
+    return None
+
+
+_DESCRIBING = {"relcl", "appos", "acl"}
+
+
+def describes_speaker(q: QuoteSpan, cue: Token, para: Paragraph, cues: list[Token]) -> bool:
+    """Quotation ``q`` is in a relative clause or apposition of the mention of ``cue``'s speaker
+    and on no cue of its own: it describes the speaker ("said Roe, who waited in an “endless
+    line”") and is not what they said (unlike "Roe, who has called it “a scandal”, said")."""
+    subj = subject_of(cue, para)
+    if subj is None:
+        return False
+    others = {c.i for c in cues} | {cue.i}
+    path = []
+    for a in _ancestors(q, para):
+        if a.i == subj.i:
+            return any(t.dep_ in _DESCRIBING for t in path)
+        if a.i in others:
+            return False
+        path.append(a)
+    return False
+
+
+def _ancestors(q: QuoteSpan, para: Paragraph) -> list[Token]:
+    """The tokens the quote's first word hangs on, nearest first."""
     first = next((t for t in para.span if para.cs(t) >= q.start and not t.is_punct), None)
-    if first is None:
-        return None
-    heads = {a.i for a in first.ancestors}
-    return next((c for c in reversed(cues) if c.i in heads and subject_of(c, para) is not None), None)
+    return [] if first is None else list(first.ancestors)
 
 
 def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:

@@ -231,7 +231,8 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             channel = att.channel or sp.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
-        elif (not att.question and (anchor := _continued(prev, framed)) and not _addressed(text, att, anchor[1].name)
+        elif (not att.question and att.via != "description" and (anchor := _continued(prev, framed))
+              and not _addressed(text, att, anchor[1].name)
               and att.block - anchor[0].block <= (0 if _runs_on(att, text) else CONTINUATION_BLOCKS)):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
             # pointed to where the article last names the speaker: "Roe is upbeat. ¶ “...”"

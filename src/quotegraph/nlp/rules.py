@@ -22,9 +22,9 @@ from .attribution import Attribution
 from .channels import SETTINGS, channel_of
 from .content import OBJECT_DEPS, PLAIN_SPEECH, content_pieces, only_quotation, reported
 from .cues import asker, cue_lemma, cue_lexicon, cue_tokens, is_according, paragraph_cues
-from .frames import (NO_FRAME, SCARE_MAX_WORDS, WEAK_FRAME, Frame, colon_speaker, dash_speaker, enclosing_cue,
-                     framed_after, is_title, named_term, retort, spoken, starts_sentence, tail_frame, transcript_turn,
-                     whole_paragraph, work_title)
+from .frames import (NO_FRAME, SCARE_MAX_WORDS, WEAK_FRAME, Frame, colon_speaker, dash_speaker, describes_speaker,
+                     enclosing_cue, framed_after, is_title, named_term, retort, spoken, starts_sentence, tail_frame,
+                     transcript_turn, whole_paragraph, work_title)
 from .mentions import mention_span, subject_of
 from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, prep_objects, word_count, word_len
 from .quotemarks import QuoteSpan
@@ -160,7 +160,8 @@ def paragraph_attributions(para: Paragraph, learned,
         if (colon is None and n not in continuing and fr.best is not None and fr.score is not None
                 and fr.score >= WEAK_FRAME
                 and (q.start != para.start or retort(q, para) or framed_after(q, fr.best, para))
-                and (word_count(para, q) > 1 or q.last_char(para.text) in ("!", "?"))):
+                and (word_count(para, q) > 1 or q.last_char(para.text) in ("!", "?"))
+                and not describes_speaker(q, fr.best, para, cues)):
             # inside a paragraph a quote rarely continues one from paragraphs before: its likeliest
             # frame speaks it, weak as it is ("Her countrymen, she said, should ... “...”"); a
             # one-word quote is a term, not a statement, unless it is exclaimed or asked (“Never!”)
@@ -178,6 +179,8 @@ def paragraph_attributions(para: Paragraph, learned,
             att.cue, att.cue_root, att.via = para.char_span([verb]), verb, "tail"
         elif word_count(para, q) <= SCARE_MAX_WORDS and not whole_paragraph(q, para):
             continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
+        elif any(describes_speaker(q, c, para, cues) for c in cues):
+            att.via = "description"  # words about a speaker, not theirs nor a continuation of theirs
         elif (owner := _utterance_owner(q, para)) is not None:
             att.source_root, att.source = owner, para.char_span(mention_span(owner, para))
             att.via = "utterance"
