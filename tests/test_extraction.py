@@ -1186,6 +1186,13 @@ def test_the_same_noun_again_is_the_same_unnamed_source(run):
     assert by_content(art, "For an hour").speaker == "a senior diplomat"
 
 
+def test_another_is_another_of_those_the_last_speaker_was_one_of(run):
+    art = run("Readers of the forum were alarmed. “How did it get here?” one reader posted.\n\n"
+              "Another said: “The fever is coming back.”\n\n“It will pass,” said Dara Vale, a doctor.\n\n"
+              "Another wrote that the panic was overblown.")
+    assert [q.speaker for q in art.quotes] == ["one reader", "another reader", "Dara Vale", "Another"]
+
+
 def test_the_same_noun_again_is_the_same_unnamed_source_whatever_follows_it(run):
     art = run("A police officer at the studio said the crowd was calm.\n\n“Nobody was hurt,” the officer said.")
     assert by_content(art, "Nobody was hurt").speaker == "a police officer at the studio"

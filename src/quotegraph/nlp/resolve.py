@@ -44,6 +44,7 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 
+_ONE_OF = re.compile(r"(?:one|a|an|another) (.+)", re.I)  # a speaker described as one of several
 _AGE = re.compile(r"\bthe (?:(\d{1,3})[- ]year[- ]old|teen(?:ager)?)\b", re.I)  # "the 56-year-old", "the teenager"
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # one person speaks
 
@@ -78,6 +79,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     low = root.lower_
+    if mention.lower() == "another" and history and (one := _ONE_OF.match(history[-1][1].name or "")):
+        # "“...,” one user posted. “...,” another said": another of those the last speaker was one of
+        return Speaker(f"another {one.group(1)}", history[-1][1].kind, None, "title")
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
