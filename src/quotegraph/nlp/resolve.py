@@ -79,9 +79,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     low = root.lower_
-    if mention.lower() == "another" and history and (one := _ONE_OF.match(history[-1][1].name or "")):
-        # "“...,” one user posted. “...,” another said": another of those the last speaker was one of
-        return Speaker(f"another {one.group(1)}", history[-1][1].kind, None, "title")
+    last = history[-1][1] if history else None
+    if (mention.lower() == "another" and last is not None and last.name not in ctx.people
+            and (one := _ONE_OF.match(last.name or ""))):
+        # "“...,” one user posted. “...,” another said": another of those the last speaker was one
+        # of (not "An Nguyen")
+        return Speaker(f"another {one.group(1)}", last.kind, None, "title")
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
