@@ -92,6 +92,12 @@ def test_an_opening_mark_typed_for_a_closing_one_closes(text, quoted):
     assert spans(text) == [(quoted, True, True)]
 
 
+def test_a_single_opening_mark_typed_for_a_closing_one_closes():
+    text = "The mural – entitled ‘Tide after Tide‘ and painted for the ‘Harbour’ festival – opens today."
+    assert [s[0] for s in spans(text)] == ["‘Tide after Tide‘", "‘Harbour’"]
+    assert [s[0] for s in spans("She loves rock‘n’roll and the ‘core four’.")] == ["‘core four’"]
+
+
 def test_offsets_are_absolute_when_scanning_part_of_a_text():
     text = "Intro line.\nThe clerk said “no” twice."
     start = text.index("The")

@@ -60,6 +60,8 @@ _DOUBLE_OPEN = set("“„«")
 
 def _opens(text: str, i: int) -> bool:
     """A mark at i may open a quote: always for “ « ‘, for a straight mark when it starts a word."""
+    if text[i] == "‘" and i > 0 and text[i - 1].isalnum() and text[i + 1:i + 2].isalnum():
+        return False  # an elision inside a word: "rock‘n’roll"
     if text[i] in _ALWAYS_OPEN:
         return True
     if text[i] == "”" and (i == 0 or text[i - 1] == "\n") and text[i + 1:i + 2].isalpha():
@@ -100,6 +102,8 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool,
             # a third mark: a nested quote and this one end together (''The 'Bowl.''')
             triple = text[k + 2:k + 3] == c and not text[k + 3:k + 4].isalnum()
             return k + 3 if triple else k + 2, True
+        if not double and c == "‘" and c not in closers and _typed_as_closing(text, k):
+            return k + 1, True  # ‘Jewels after Jewels‘ and: the same slip with single marks
         if double and c in _DOUBLE_OPEN and c not in closers:
             if _typed_as_closing(text, k):
                 return k + 1, True  # “Not yet,“ he said: an opening mark typed for a closing one
