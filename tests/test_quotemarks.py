@@ -95,6 +95,9 @@ def test_an_opening_mark_typed_for_a_closing_one_closes(text, quoted):
 def test_a_single_opening_mark_typed_for_a_closing_one_closes():
     text = "The mural – entitled ‘Tide after Tide‘ and painted for the ‘Harbour’ festival – opens today."
     assert [s[0] for s in spans(text)] == ["‘Tide after Tide‘", "‘Harbour’"]
+
+
+def test_a_single_mark_inside_a_word_opens_nothing():
     assert [s[0] for s in spans("She loves rock‘n’roll and the ‘core four’.")] == ["‘core four’"]
 
 

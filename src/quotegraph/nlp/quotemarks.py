@@ -59,7 +59,8 @@ _DOUBLE_OPEN = set("“„«")
 
 
 def _opens(text: str, i: int) -> bool:
-    """A mark at i may open a quote: always for “ « ‘, for a straight mark when it starts a word."""
+    """A mark at i may open a quote: always for “ « ‘ (but not ‘ inside a word), for a straight
+    mark when it starts a word."""
     if text[i] == "‘" and i > 0 and text[i - 1].isalnum() and text[i + 1:i + 2].isalnum():
         return False  # an elision inside a word: "rock‘n’roll"
     if text[i] in _ALWAYS_OPEN:
