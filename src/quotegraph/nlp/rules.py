@@ -177,8 +177,10 @@ def paragraph_attributions(para: Paragraph, learned,
             verb, name = tail
             att.source_root, att.source = name[-1], para.char_span(name)
             att.cue, att.cue_root, att.via = para.char_span([verb]), verb, "tail"
-        elif word_count(para, q) <= SCARE_MAX_WORDS and not whole_paragraph(q, para):
-            continue  # a term, not a statement -- unless it is all the paragraph says (“So be it.”)
+        elif word_count(para, q) <= SCARE_MAX_WORDS and not whole_paragraph(q, para) and n not in continuing:
+            # a term, not a statement -- unless it is all the paragraph says (“So be it.”) or goes
+            # on with a framed quotation (“...,” Roe said, according to the Gazette. “Never.”)
+            continue
         elif any(describes_speaker(q, c, para, cues) for c in cues):
             att.via = "description"  # words about a speaker, not theirs nor a continuation of theirs
         elif (owner := _utterance_owner(q, para)) is not None:
