@@ -192,3 +192,7 @@ def test_a_threshold_within_a_tie_of_the_best_is_chosen_by_the_second_figure():
     sweep = {0.5: (0.8764, 0.6864), 0.6: (0.8767, 0.6865), 0.8: (0.8768, 0.6864), 0.9: (0.8748, 0.6870)}
     assert pick(sweep) == 0.6
     assert pick({0.5: (0.8700, 0.6900), 0.6: (0.8760, 0.6800)}) == 0.6  # a clear lead stands
+
+
+def test_of_thresholds_tied_on_both_figures_the_stricter_is_chosen():
+    assert pick({0.5: (0.8860, 0.6930), 0.6: (0.8861, 0.6930), 0.7: (0.8861, 0.6929)}) == 0.6

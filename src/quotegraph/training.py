@@ -222,11 +222,12 @@ def choose(name: str, values, fitted: list[Fold], learned_of, key) -> tuple[floa
 
 
 def pick(results: dict[float, tuple[float, float]]) -> float:
-    """Of the values whose first figure is within ``TIE`` of the best, the (first) one with the best
-    second figure."""
+    """Of the values whose first figure is within ``TIE`` of the best, the one with the best second
+    figure; of values tied on that too, the highest (a stricter threshold: fewer, surer cues or
+    frames, where the held-out figures cannot tell the difference)."""
     best = max(first for first, _ in results.values())
     tied = [v for v, (first, _) in results.items() if first >= best - TIE - 1e-9]
-    return max(tied, key=lambda v: results[v][1])
+    return max(tied, key=lambda v: (results[v][1], v))
 
 
 def calibration_examples(fitted: list[Fold], threshold: float,
