@@ -71,10 +71,12 @@ def _holds(verb: Token, q: QuoteSpan, para: Paragraph) -> bool:
 
 
 def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
-             rule: Token | None, nearest: bool, rivals: list[Token], own: set[int]) -> list[str]:
-    """Categorical features of ``verb`` as the frame of quotation ``q``: ``rivals`` are the
-    candidates of the quote's own sentences (``own``: where they start) that the parse hangs part of
-    the quote on ("“A,” Roe said. “B” to C, she said": "said" before the full stop has a rival)."""
+             rule: Token | None, nearest: bool, holding: set[int], rivals: set[int], own: set[int]
+             ) -> list[str]:
+    """Categorical features of ``verb`` as the frame of quotation ``q``: ``holding`` are the
+    candidates the parse hangs part of the quote on, ``rivals`` those of them in the quote's own
+    sentences (``own``: where they start) -- "“A,” Roe said. “B” to C, she said": "said" before the
+    full stop has a rival."""
     text = para.text
     side = "R" if para.cs(verb) >= q.end else "L"
     gap = (para.tokens_between(q.end, para.cs(verb)) if side == "R"
@@ -86,8 +88,8 @@ def features(q: QuoteSpan, verb: Token, para: Paragraph, cue_probability: float,
     sentence_end = any(t.text in SENTENCE_ENDS for t in gap)
     prob = next((f"<{b}" for b in (0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9) if cue_probability < b), ">=0.9")
     subj = subject_of(verb, para)
-    attached = _holds(verb, q, para)
-    rival = any(r.i != verb.i for r in rivals)
+    attached = verb.i in holding
+    rival = bool(rivals - {verb.i})
     in_own = verb.sent.start in own
     n_words = len(re.findall(r"\w+", text[slice(*q.inner)]))
     size = "1" if n_words == 1 else "2-4" if n_words <= 4 else "5+"
@@ -122,9 +124,10 @@ def candidate_features(q: QuoteSpan, para: Paragraph, cues: list[Token], learned
     left = [t.i for t in cands if para.ce(t) <= q.start]
     nearest = {right[0] if right else None, left[-1] if left else None}
     own = {t.sent.start for t in para.tokens_starting(q.start, q.end)}
-    rivals = [t for t in cands if t.sent.start in own and _holds(t, q, para)]
-    return cands, [features(q, t, para, learned.cue_probability(t, para), rule, t.i in nearest, rivals, own)
-                   for t in cands]
+    holding = {t.i for t in cands if _holds(t, q, para)}
+    rivals = {t.i for t in cands if t.i in holding and t.sent.start in own}
+    return cands, [features(q, t, para, learned.cue_probability(t, para), rule, t.i in nearest, holding, rivals,
+                            own) for t in cands]
 
 
 class QuoteFramer:

@@ -103,13 +103,12 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool,
             # a third mark: a nested quote and this one end together (''The 'Bowl.''')
             triple = text[k + 2:k + 3] == c and not text[k + 3:k + 4].isalnum()
             return k + 3 if triple else k + 2, True
-        if not double and c == "‘" and c not in closers and _typed_as_closing(text, k):
-            return k + 1, True  # ‘Jewels after Jewels‘ and: the same slip with single marks
-        if double and c in _DOUBLE_OPEN and c not in closers:
-            if _typed_as_closing(text, k):
-                return k + 1, True  # “Not yet,“ he said: an opening mark typed for a closing one
-            outer = _nested_close(text, k, limit, closers) if c == text[i - 1] else None
-            return (outer, True) if outer is not None else (k, False)
+        if c in (_DOUBLE_OPEN if double else "‘") and c not in closers:
+            if _typed_as_closing(text, k):  # an opening mark typed for a closing one:
+                return k + 1, True          # “Not yet,“ he said / ‘Tide after Tide‘ and
+            if double:
+                outer = _nested_close(text, k, limit, closers) if c == text[i - 1] else None
+                return (outer, True) if outer is not None else (k, False)
     return limit, False
 
 
