@@ -561,10 +561,19 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     ("He also argued the harbour bridge, which is widely supported by traders, “would not stand 10 years” "
      "without the new levy.",
      "the harbour bridge, which is widely supported by traders, “would not stand 10 years” without the new levy"),
+    # what a verb of judgement reports ends with the quoted judgement, before where and when it was made
+    ("Councillor Roe blasted the levy as a “disgrace” Wednesday on a morning radio show.",
+     "the levy as a “disgrace”"),
 ])
 def test_mixed_quote_content(run, text, content):
     q = only(run(text))
     assert (q.kind, q.content) == ("mixed", content)
+
+
+def test_a_verb_the_parse_joins_to_a_quoted_judgement_reports_on_its_own(run):
+    article = run("Roe called it “shameful” and called on the board to act.")
+    assert sorted((q.kind, q.content, q.speaker) for q in article.quotes) == [
+        ("indirect", "on the board to act", "Roe"), ("mixed", "it “shameful”", "Roe")]
 
 
 def test_a_quotation_inside_a_relative_clause_report_is_part_of_it(run):

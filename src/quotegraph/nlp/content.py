@@ -56,7 +56,7 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
         if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
-            return [t for c in args for t in c.subtree], "object"
+            return _past_quotation([t for c in args for t in c.subtree], para), "object"
     if (cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
         # "As Hren observed, the port ...": the clause the cue hangs on
@@ -83,6 +83,24 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _past_quotation(tokens: list[Token], para: Paragraph) -> list[Token]:
+    """An object content up to where it leaves a quotation for a phrase that only sets the scene:
+    "blasted Clinton as a “disgrace” Wednesday on a radio show", "called it “shameful” and
+    called on leaders to act" (the parse hung the phrase on the quoted word)."""
+    ids = {t.i for t in tokens}
+    cut = min((t.i for t in tokens if t.i > t.head.i and t.head.i in ids and _scene(t)
+               and para.quote_index(t.head) is not None
+               and all(para.quote_index(x) is None for x in t.subtree)), default=None)
+    return tokens if cut is None else [t for t in tokens if t.i < cut]
+
+
+def _scene(t: Token) -> bool:
+    """A phrase of time, place or setting, or a verb the parse made a conjunct of a quoted noun
+    or adjective (which a verb never coordinates with)."""
+    return (t.dep_ == "npadvmod" or t.dep_ == "appos" and t.ent_type_ in ("DATE", "TIME") or _circumstance(t)
+            or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.pos_ not in ("VERB", "AUX"))
 
 
 def _subject_as_object(cue: Token, comps: list[Token]) -> list[Token]:
