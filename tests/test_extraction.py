@@ -561,6 +561,9 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     ("He also argued the harbour bridge, which is widely supported by traders, “would not stand 10 years” "
      "without the new levy.",
      "the harbour bridge, which is widely supported by traders, “would not stand 10 years” without the new levy"),
+    # a clause setting the scene before the cue is the writer's, though the parse made it a complement
+    ("At a briefing shortly after the council approved its budget, Roe said she was sure the levy would "
+     "stay “a burden on the poor.”", "she was sure the levy would stay “a burden on the poor.”"),
     # what a verb of judgement reports ends with the quoted judgement, before where and when it was made
     ("Councillor Roe blasted the levy as a “disgrace” Wednesday on a morning radio show.",
      "the levy as a “disgrace”"),

@@ -39,9 +39,11 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
     comps = [c for c in cue.children if c.dep_ == "ccomp"] or _setting_clause(cue)
     if any(c.i > cue.i for c in comps):
         # "Most were worried about the economy; many said they were “very worried.”": a clause
-        # before a semicolon is the writer's, not the speaker's
+        # before a semicolon is the writer's, not the speaker's; so is one the parse made a
+        # complement though it only sets the scene ("In a statement after the vote, Roe said ...")
         comps = [c for c in comps
-                 if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])]
+                 if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])
+                 and not _adverbial(c)]
     via = "clause"
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
         comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
@@ -83,6 +85,13 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _adverbial(clause: Token) -> bool:
+    """A clause opening with a subordinator other than "that" ("after the senator left") or with
+    a prepositional phrase of its own ("In a statement released after ..."; "At rallies, ...")."""
+    return (any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children)
+            or clause.left_edge.dep_ == "prep" and clause.left_edge.head == clause)
 
 
 def _past_quotation(tokens: list[Token], para: Paragraph) -> list[Token]:
