@@ -532,6 +532,8 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     # what a dash or a comma sets off after the quotation is left out
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council.",
      "Lind was “encouraged” by the plan"),
+    ("Roe likened the levy to “robbing the harbour” - a charge that might have stung.",  # a hyphen as a dash
+     "the levy to “robbing the harbour”"),
     ("First, Roe identified the judge as “a local,” which is what some call anyone born in the valley.",
      "the judge as “a local,”"),
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council since May, when Lind first "

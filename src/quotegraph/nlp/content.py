@@ -76,9 +76,9 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         before = cue.doc[words[0].i - 1] if words[0].i > sent.start else None
         after = [t for t in sent if t.i > words[-1].i]
         closing = after[0] if after else None
-        set_off = before is not None and before.text in _SET_OFF
-        if (set_off and (all(t.is_punct for t in after) or closing.text in _SET_OFF) if cue.head.i < cue.i
-                else closing is not None and closing.text in _SET_OFF and (set_off or before is None)):
+        set_off = before is not None and _sets_off(before)
+        if (set_off and (all(t.is_punct for t in after) or _sets_off(closing)) if cue.head.i < cue.i
+                else closing is not None and _sets_off(closing) and (set_off or before is None)):
             edges = {before.i if before is not None else -1, closing.i if closing is not None else -1}
             return [t for t in sent if t.i not in own and t.i not in edges] or None, "aside"
     return None, None
@@ -164,6 +164,12 @@ _AUDIENCES = {"crowd", "audience", "rally", "supporter", "reporter", "convention
 _SET_OFF = (",", "—", "–", "--")
 
 
+def _sets_off(tok: Token) -> bool:
+    """A comma or dash, counting a hyphen typed with a space on each side ("a phrase - a charge")."""
+    return tok.text in _SET_OFF or (tok.text == "-" and bool(tok.whitespace_) and tok.i > 0
+                                    and bool(tok.doc[tok.i - 1].whitespace_))
+
+
 def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     """Drop punctuation and conjunctions at the edges of a content span, and each trailing
     phrase (``_trailing``) set off by a comma or dash, from the last in ("... Mr. Trump,
@@ -207,7 +213,7 @@ def _set_off_at(first: Token, para: Paragraph) -> int | None:
     if first.i == 0:
         return None
     before = doc[first.i - 1]
-    if before.text in _SET_OFF:
+    if _sets_off(before):
         return before.i
     if (first.i >= 2 and para.text[para.cs(before)] in para.marks and para.quote_index(before) is not None
             and doc[first.i - 2].text == ","):
