@@ -534,6 +534,10 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
      "Lind was “encouraged” by the plan"),
     ("Roe likened the levy to “robbing the harbour” - a charge that might have stung.",  # a hyphen as a dash
      "the levy to “robbing the harbour”"),
+    ("Roe said the vote had been “rigged” against her, a charge that the council strongly denied.",
+     "the vote had been “rigged” against her"),
+    ("Roe said the levy “risks higher rents and a smaller harbour” - except that, once again, rents have fallen "
+     "since then.", "the levy “risks higher rents and a smaller harbour”"),
     ("First, Roe identified the judge as “a local,” which is what some call anyone born in the valley.",
      "the judge as “a local,”"),
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council since May, when Lind first "

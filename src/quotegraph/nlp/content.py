@@ -194,12 +194,22 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     return toks
 
 
+_CONCESSIONS = {"although", "though", "except", "even"}
+
+
+def _dash_before(tok: Token) -> bool:
+    return tok.i > 0 and tok.doc[tok.i - 1].text != "," and _sets_off(tok.doc[tok.i - 1])
+
+
 def _trailing(t: Token, ids: set[int]) -> bool:
     """A phrase that comments on the content (tokens ``ids``) rather than continuing it: an
-    appositive, relative clause or participle clause hanging inside it, or a bare noun phrase
-    the parse made a second object or complement beside part of it ("is “losing the war,” part
-    of a lashing", "saying he would “not get beat up,” a swipe at ...")."""
-    if t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG":
+    appositive, relative clause or participle clause hanging inside it, a concession set off by
+    a dash, or a bare noun phrase the parse made a second object or complement beside part of it,
+    or an adverbial one ("is “losing the war,” part of a lashing", "saying he would “not get beat
+    up,” a swipe at ...", "said it was “rigged,” a charge that ...")."""
+    if (t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
+            or t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIONS and _dash_before(t.left_edge)
+            or t.dep_ == "npadvmod" and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)):
         return t.head.i in ids
     return (t.pos_ == "NOUN" and t.dep_ in ("dobj", "ccomp")
             and any(c.dep_ == t.dep_ and c.i < t.i and c.i in ids for c in t.head.children))
