@@ -243,6 +243,19 @@ def test_colon_lead_in_across_paragraphs(run):
     assert (q.speaker, q.cue) == ("Piet Vanterpool", "wrote")
 
 
+def test_a_quotation_the_cues_clause_holds_is_no_second_piece_of_the_one_it_frames(run):
+    # “A,” Roe said, suggesting ..., including, “B”: B is in the clause of "said" but not framed
+    # by it, so it is a statement of its own, not A's second half
+    article = run("“I think what she has got to do is listen, get away from all of this feud stuff, which the "
+                  "papers love every single day. And start talking about the harbour. The people of the valley "
+                  "do not agree with the mayor,” Roe said, suggesting a few questions, including, “Mayor, do you "
+                  "really think the ferry pays for itself? Mayor, do you really think the levy is fair to the "
+                  "fishermen? What is your plan for the port? You go issue by issue and I think you show him "
+                  "for what he is.”")
+    assert [(q.content[:12], q.pieces, q.speaker) for q in article.quotes] == [
+        ("“I think wha", None, "Roe"), ("“Mayor, do y", None, "Roe")]
+
+
 def test_a_framed_quotation_is_not_reported_twice(run):
     # the parse hangs "despite" on what "commented" reports: that is still the quotation alone
     art = run("Anna Berg, head of the port authority, commented, “The quay will be ready in May,” "

@@ -309,12 +309,13 @@ def _runs_on(att: Attribution, text: str) -> bool:
 def _same_statement(prev: tuple[Attribution, Speaker, Quote], att: Attribution, sp: Speaker) -> bool:
     """“A,” he said, “B.” -- two quoted segments framed by the same cue are one statement in two
     pieces; so is “A,” he said. “B.”: a quote with no cue that continues the quote before it in
-    the same paragraph (PolNeAR annotates both as one content)."""
+    the same paragraph (PolNeAR annotates both as one content). Not a quotation the cue's clause
+    only holds (“A,” he said, suggesting questions, including, “B”): it is a statement of its own."""
     p_att, p_sp, _ = prev
     if att.kind != "direct" or p_att.kind != "direct" or sp.name != p_sp.name:
         return False
     if att.cue is not None:
-        return att.cue == p_att.cue
+        return att.cue == p_att.cue and att.via != "enclosing"
     return sp.how == "continuation" and att.block == p_att.block
 
 
