@@ -583,6 +583,8 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     # a clause setting the scene before the cue is the writer's, though the parse made it a complement
     ("At a briefing shortly after the council approved its budget, Roe said she was sure the levy would "
      "stay “a burden on the poor.”", "she was sure the levy would stay “a burden on the poor.”"),
+    ("Although he accepted the levy was a big reason he felt ignored by the board, Roe also noted several "
+     "“small slights” left him bitter.", "several “small slights” left him bitter"),
     # what a verb of judgement reports ends with the quoted judgement, before where and when it was made
     ("Councillor Roe blasted the levy as a “disgrace” Wednesday on a morning radio show.",
      "the levy as a “disgrace”"),

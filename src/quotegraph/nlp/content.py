@@ -88,10 +88,12 @@ _REASON_MARKS = {"because", "since", "unless", "if"}
 
 
 def _adverbial(clause: Token) -> bool:
-    """A clause opening with a subordinator other than "that" ("after the senator left") or with
-    a prepositional phrase of its own ("In a statement released after ..."; "At rallies, ...")."""
+    """A clause opening with a subordinator other than "that" ("after the senator left", "While
+    he acknowledged ...", whichever verb the parse hung it on) or with a prepositional phrase of
+    its own ("In a statement released after ..."; "At rallies, ...")."""
+    first = clause.left_edge
     return (any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children)
-            or clause.left_edge.dep_ == "prep" and clause.left_edge.head == clause)
+            or first.dep_ == "prep" and first.head == clause or first.dep_ == "mark" and first.lower_ != "that")
 
 
 def _past_quotation(tokens: list[Token], para: Paragraph) -> list[Token]:
