@@ -594,6 +594,17 @@ def test_mixed_quote_content(run, text, content):
     assert (q.kind, q.content) == ("mixed", content)
 
 
+@pytest.mark.parametrize("text, kind, content, cue", [
+    ("Mayor Helen Marsh ended her list by saying “Never again.” The hall fell silent.",
+     "direct", "“Never again.”", "saying"),
+    ("Jane Roe answered the post by calling the mayor “a coward” and leaving the meeting.",
+     "mixed", "the mayor “a coward”", "calling"),
+])
+def test_what_a_verb_of_saying_after_by_says_is_the_statement(run, text, kind, content, cue):
+    q = by_content(run(text), content)
+    assert (q.kind, q.content, q.cue) == (kind, content, cue)
+
+
 def test_a_verb_the_parse_joins_to_a_quoted_judgement_reports_on_its_own(run):
     article = run("Roe called it “shameful” and called on the board to act.")
     assert sorted((q.kind, q.content, q.speaker) for q in article.quotes) == [

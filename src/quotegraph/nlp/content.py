@@ -57,6 +57,8 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
+        if _said_by_saying(args, para):
+            return None, None  # "ended the speech by saying “...”": "saying" reports it
         if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
             return _past_quotation([t for c in args for t in c.subtree], para), "object"
     if (cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX")
@@ -85,6 +87,21 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _said_by_saying(args: list[Token], para: Paragraph) -> bool:
+    """"responded to the tweet by calling him “dopey”", "punctuated his list by saying “Too
+    many.”": the verb's object tells how, by a verb of saying that reports (or frames a
+    quotation) of its own; what that verb says is the statement, not the whole object. Not
+    for verbs of manner ("by emphasizing her record", "by calling him out"), whose reports
+    PolNeAR keeps with the verb before them."""
+    by = next((p for c in args if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+               if p.dep_ == "pcomp" and p.lemma_.lower() in _SAYING and is_cue(p)), None)
+    return (by is not None and not any(c.dep_ == "prt" for c in by.children)
+            and (reported(by, para)[0] is not None or any(para.quote_index(t) is not None for t in by.rights)))
+
+
+_SAYING = {"say", "tell", "call", "announce", "declare", "write", "tweet", "ask", "add", "reply", "answer"}
 
 
 def _adverbial(clause: Token) -> bool:
