@@ -827,6 +827,15 @@ def test_a_later_mention_by_title_suffix_or_organisation(run, text, speaker):
     assert run(text).quotes[-1].speaker == speaker
 
 
+def test_it_stands_for_an_organisation_never_for_many_people(run):
+    article = run("“We cannot live on this quota,” the fishermen said.\n\n"
+                  "The ministry did not budge. “The quota stays,” it said in a statement.\n\n"
+                  "“It protects the stock for everyone,” the ministry said. “We will not reopen it,” it added.")
+    first, second, *rest = [q.speaker for q in article.quotes]
+    assert (first, rest) == ("the fishermen", ["the ministry", "the ministry"])
+    assert second != "the fishermen"  # "it" looks back to an organisation that spoke, or to no one
+
+
 def test_singular_they_is_the_person_just_quoted_whom_the_article_gives_no_gender(run):
     art = run("Demand for the late ferry rose, according to the company.\n\n"
               "Rin Aldaco, a spokesperson for the ferry line, confirmed that the company would add a boat. "

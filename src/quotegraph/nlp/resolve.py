@@ -109,8 +109,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             # "Kym Lino, a spokesperson, confirmed ... “...,” they said": one person the article
             # gives no gender, just quoted in this paragraph
             return Speaker(last[1].name, "person", last[1].title, "pronoun")
+        kinds = ("organization",) if low in ("it", "its") else ("group", "organization")  # "it" is never many
         for _, sp in reversed(history):
-            if sp.kind in ("group", "organization") and sp.name:
+            if sp.kind in kinds and sp.name:
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low in GROUP_PRONOUNS else "organization", None, "unresolved")
     ent = entity_at(root)
