@@ -155,6 +155,14 @@ def test_noun_phrase_colon_lead_in(run, lead, expected):
     assert mention(art, q) == expected
 
 
+def test_a_thing_pointed_back_to_leads_in_no_one_s_words(run):
+    art = run("“I asked to read the whole script first,” Jane Roe said. “Then I knew what we were writing.”\n\n"
+              "That process led to a realization: “It was a love song from a daughter to her mother, and to "
+              "her town.”")
+    q = by_content(art, "a love song")
+    assert q.speaker == "Jane Roe"  # not "That process": the words go on from the last speaker
+
+
 @pytest.mark.parametrize("text", [
     "“I am proud of the film,” Jane Roe said as she accepted her award. “It took us five years.”",
     "Jane Roe came early. “I will vote for Lind,” she said, showing off the hat his campaign had given her. "

@@ -250,7 +250,9 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        return subject_of(reporting_cue(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
+        subj = subject_of(reporting_cue(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
+        # "That process led to a realization: “...”": a thing pointed back to speaks for no one
+        return None if subj is not None and _pointed_back(subj) else subj
     if last.lemma_ == "be" and last.pos_ == "AUX":
         return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
     if last.pos_ in ("ADJ", "ADV") and last.dep_ in ("acomp", "advmod") and last.head.pos_ in ("AUX", "VERB"):
@@ -258,6 +260,12 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         subj = next((c for c in reporting_cue(last.head, para).children if c.dep_ in SUBJECT_DEPS), None)
         return subj if subj is not None and subj.lower_ not in ("it", "this", "that", "there") else None
     return None
+
+
+def _pointed_back(subj: Token) -> bool:
+    """A common noun with "this" or "that" ("That process", "This shift"), not a name or a person."""
+    return (subj.pos_ == "NOUN" and not subj.ent_type_
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in subj.children))
 
 
 def reporting_cue(verb: Token, para: Paragraph) -> Token:
