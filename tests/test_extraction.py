@@ -157,10 +157,10 @@ def test_noun_phrase_colon_lead_in(run, lead, expected):
 
 def test_a_thing_pointed_back_to_leads_in_no_one_s_words(run):
     art = run("“I asked to read the whole script first,” Jane Roe said. “Then I knew what we were writing.”\n\n"
-              "That process led to a realization: “It was a love song from a daughter to her mother, and to "
+              "That step led to an insight: “It was a love song from a daughter to her mother, and to "
               "her town.”")
     q = by_content(art, "a love song")
-    assert q.speaker == "Jane Roe"  # not "That process": the words go on from the last speaker
+    assert q.speaker == "Jane Roe"  # not "That step": the words go on from the last speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -254,14 +254,13 @@ def test_colon_lead_in_across_paragraphs(run):
 def test_a_quotation_the_cues_clause_holds_is_no_second_piece_of_the_one_it_frames(run):
     # “A,” Roe said, suggesting ..., including, “B”: B is in the clause of "said" but not framed
     # by it, so it is a statement of its own, not A's second half
-    article = run("“I think what she has got to do is listen, get away from all of this feud stuff, which the "
-                  "papers love every single day. And start talking about the harbour. The people of the valley "
-                  "do not agree with the mayor,” Roe said, suggesting a few questions, including, “Mayor, do you "
-                  "really think the ferry pays for itself? Mayor, do you really think the levy is fair to the "
-                  "fishermen? What is your plan for the port? You go issue by issue and I think you show him "
-                  "for what he is.”")
+    article = run("“What the board must do now is listen to the crews and drop its quarrels with the radio. It "
+                  "should plan for the port. Folks here have lost faith in the mayor,” Roe said, suggesting a few "
+                  "questions, including, “Mayor, do you really think the ferry can pay its way? Mayor, do you "
+                  "really think the crews can live with this levy? Where is the money for the port? Ask about one "
+                  "thing at a time and you see what the plan is.”")
     assert [(q.content[:12], q.pieces, q.speaker) for q in article.quotes] == [
-        ("“I think wha", None, "Roe"), ("“Mayor, do y", None, "Roe")]
+        ("“What the bo", None, "Roe"), ("“Mayor, do y", None, "Roe")]
 
 
 def test_a_framed_quotation_is_not_reported_twice(run):
@@ -553,12 +552,12 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     # what a dash or a comma sets off after the quotation is left out
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council.",
      "Lind was “encouraged” by the plan"),
-    ("Roe likened the levy to “robbing the harbour” - a charge that might have stung.",  # a hyphen as a dash
+    ("Roe likened the levy to “robbing the harbour” - a charge the mayor denied.",  # a hyphen as a dash
      "the levy to “robbing the harbour”"),
-    ("Roe said the vote had been “rigged” against her, a charge that the council strongly denied.",
+    ("Roe said the vote had been “rigged” against her, a charge the council rejected.",
      "the vote had been “rigged” against her"),
-    ("Roe said the levy “risks higher rents and a smaller harbour” - except that, once again, rents have fallen "
-     "since then.", "the levy “risks higher rents and a smaller harbour”"),
+    ("Roe said the levy “risks higher rents and a smaller harbour” - except that rents have in fact fallen since "
+     "then.", "the levy “risks higher rents and a smaller harbour”"),
     ("First, Roe identified the judge as “a local,” which is what some call anyone born in the valley.",
      "the judge as “a local,”"),
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council since May, when Lind first "
@@ -591,8 +590,8 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
     # a clause setting the scene before the cue is the writer's, though the parse made it a complement
     ("At a briefing shortly after the council approved its budget, Roe said she was sure the levy would "
      "stay “a burden on the poor.”", "she was sure the levy would stay “a burden on the poor.”"),
-    ("Although he accepted the levy was a big reason he felt ignored by the board, Roe also noted several "
-     "“small slights” left him bitter.", "several “small slights” left him bitter"),
+    ("Although he granted the levy was one reason he felt ignored by the board, Roe also said a few “small "
+     "slights” left him bitter.", "a few “small slights” left him bitter"),
     # what a verb of judgement reports ends with the quoted judgement, before where and when it was made
     ("Councillor Roe blasted the levy as a “disgrace” Wednesday on a morning radio show.",
      "the levy as a “disgrace”"),

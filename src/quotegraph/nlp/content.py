@@ -90,8 +90,8 @@ _REASON_MARKS = {"because", "since", "unless", "if"}
 
 
 def _said_by_saying(args: list[Token], para: Paragraph) -> bool:
-    """"responded to the tweet by calling him “dopey”", "punctuated his list by saying “Too
-    many.”": the verb's object tells how, by a verb of saying that reports (or frames a
+    """"answered the post by calling the mayor “a coward”", "ended her list by saying “Never
+    again.”": the verb's object tells how, by a verb of saying that reports (or frames a
     quotation) of its own; what that verb says is the statement, not the whole object. Not
     for verbs of manner ("by emphasizing her record", "by calling him out"), whose reports
     PolNeAR keeps with the verb before them."""
@@ -105,8 +105,8 @@ _SAYING = {"say", "tell", "call", "announce", "declare", "write", "tweet", "ask"
 
 
 def _adverbial(clause: Token) -> bool:
-    """A clause opening with a subordinator other than "that" ("after the senator left", "While
-    he acknowledged ...", whichever verb the parse hung it on) or with a prepositional phrase of
+    """A clause opening with a subordinator other than "that" ("after the senator left", "Although
+    he accepted ...", whichever verb the parse hung it on) or with a prepositional phrase of
     its own ("In a statement released after ..."; "At rallies, ...")."""
     first = clause.left_edge
     return (any(m.dep_ == "mark" and m.lower_ != "that" for m in clause.children)
@@ -115,8 +115,8 @@ def _adverbial(clause: Token) -> bool:
 
 def _past_quotation(tokens: list[Token], para: Paragraph) -> list[Token]:
     """An object content up to where it leaves a quotation for a phrase that only sets the scene:
-    "blasted Clinton as a “disgrace” Wednesday on a radio show", "called it “shameful” and
-    called on leaders to act" (the parse hung the phrase on the quoted word)."""
+    "blasted the levy as a “disgrace” Wednesday on a radio show", "called the plan “shameful”
+    and called on the board to act" (the parse hung the phrase on the quoted word)."""
     ids = {t.i for t in tokens}
     cut = min((t.i for t in tokens if t.i > t.head.i and t.head.i in ids and _scene(t)
                and para.quote_index(t.head) is not None
@@ -225,7 +225,7 @@ def _trailing(t: Token, ids: set[int]) -> bool:
     appositive, relative clause or participle clause hanging inside it, a concession set off by
     a dash, or a bare noun phrase the parse made a second object or complement beside part of it,
     or an adverbial one ("is “losing the war,” part of a lashing", "saying he would “not get beat
-    up,” a swipe at ...", "said it was “rigged,” a charge that ...")."""
+    up,” a swipe at ...", "said the vote was “rigged,” a charge that ...")."""
     if (t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
             or t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIONS and _dash_before(t.left_edge)
             or t.dep_ == "npadvmod" and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)):

@@ -251,7 +251,7 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
                 break
             verb = verb.head
         subj = subject_of(reporting_cue(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
-        # "That process led to a realization: “...”": a thing pointed back to speaks for no one
+        # "That step led to an insight: “...”": a thing pointed back to speaks for no one
         return None if subj is not None and _pointed_back(subj) else subj
     if last.lemma_ == "be" and last.pos_ == "AUX":
         return next((c for c in last.children if c.dep_ in SUBJECT_DEPS), None)
@@ -263,7 +263,7 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
 
 
 def _pointed_back(subj: Token) -> bool:
-    """A common noun with "this" or "that" ("That process", "This shift"), not a name or a person."""
+    """A common noun with "this" or "that" ("That step", "This shift"), not a name or a person."""
     return (subj.pos_ == "NOUN" and not subj.ent_type_
             and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in subj.children))
 
