@@ -217,6 +217,7 @@ _CONCESSIONS = {"although", "though", "except", "even"}
 
 
 def _dash_before(tok: Token) -> bool:
+    """A dash (not a comma) sets off the phrase that ``tok`` opens."""
     return tok.i > 0 and tok.doc[tok.i - 1].text != "," and _sets_off(tok.doc[tok.i - 1])
 
 
