@@ -212,9 +212,12 @@ def describes_speaker(q: QuoteSpan, cue: Token, para: Paragraph, cues: list[Toke
 
 
 def _ancestors(q: QuoteSpan, para: Paragraph) -> list[Token]:
-    """The tokens the quote's first word hangs on, nearest first."""
-    first = next((t for t in para.span if para.cs(t) >= q.start and not t.is_punct), None)
-    return [] if first is None else list(first.ancestors)
+    """The tokens the quote's first word hangs on, nearest first (found once per quote: the
+    enclosing-cue and description checks ask for them cue after cue)."""
+    def compute() -> list[Token]:
+        first = next((t for t in para.tokens_starting(q.start, para.end) if not t.is_punct), None)
+        return [] if first is None else list(first.ancestors)
+    return para.remember("ancestors", q.start, compute)
 
 
 def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:

@@ -79,12 +79,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     low = root.lower_
-    last = history[-1][1] if history else None
-    if (mention.lower() == "another" and last is not None and last.name not in ctx.people
-            and (one := _ONE_OF.match(last.name or ""))):
+    last_speaker = history[-1][1] if history else None
+    if (mention.lower() == "another" and last_speaker is not None and last_speaker.name not in ctx.people
+            and (one := _ONE_OF.match(last_speaker.name or ""))):
         # "“...,” one user posted. “...,” another said": another of those the last speaker was one
         # of (not "An Nguyen")
-        return Speaker(f"another {one.group(1)}", last.kind, None, "title")
+        return Speaker(f"another {one.group(1)}", last_speaker.kind, None, "title")
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
