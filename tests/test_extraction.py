@@ -695,6 +695,26 @@ def test_indirect_with_the_cue_as_an_aside(run, text, pieces):
     assert got == pieces
 
 
+def test_an_as_aside_the_parse_hung_on_a_quoted_phrase_reports_the_phrase(nlp):
+    # The parse sometimes makes a quoted phrase a sentence of its own, with "as X told me" hung
+    # on the phrase's noun; the phrase is what X said. The parse is built by hand so the test
+    # does not depend on when the model happens to do this.
+    from spacy.tokens import Doc
+
+    from quotegraph.nlp.content import reported
+    from quotegraph.nlp.paragraph import Paragraph
+    words = ["“", "Quiet", "time", ",", "”", "as", "one", "editor", "told", "me", "."]
+    heads = [2, 2, 2, 2, 2, 8, 7, 8, 2, 8, 2]
+    deps = ["punct", "amod", "ROOT", "punct", "punct", "mark", "nummod", "nsubj", "advcl", "dobj", "punct"]
+    pos = ["PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT", "SCONJ", "NUM", "NOUN", "VERB", "PRON", "PUNCT"]
+    spaces = [False, True, False, False, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    para = Paragraph(doc[:], 0, doc.text, 0)
+    tokens, via = reported(doc[8], para)
+    assert via == "aside"
+    assert [t.text for t in tokens if not t.is_punct] == ["Quiet", "time"]
+
+
 @pytest.mark.parametrize("text, content", [
     # what a verb other than "say" or "tell" takes as its object is what it reports
     ("The club tweeted its thanks to the volunteers.", "its thanks to the volunteers"),

@@ -61,9 +61,10 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
             return None, None  # "ended the speech by saying “...”": "saying" reports it
         if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
             return _past_quotation([t for c in args for t in c.subtree], para), "object"
-    if (cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX")
+    if (cue.dep_ == "advcl" and (cue.head.pos_ in ("VERB", "AUX") or para.quote_index(cue.head) is not None)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
-        # "As Hren observed, the port ...": the clause the cue hangs on
+        # "As Hren observed, the port ...": the clause the cue hangs on; or the quoted phrase
+        # ("aims at “real growth,” as the mayor put it", where the parse made the phrase a sentence)
         own = {t.i for t in cue.subtree}
         rest = [t for t in cue.head.subtree if t.i not in own]
         while rest and rest[0].is_punct:
