@@ -185,6 +185,15 @@ def test_a_quote_inside_a_paragraph_takes_its_weak_frame_not_an_earlier_speaker(
     assert (q.speaker, mention(art, q)) == ("Jane Roe", "she")
 
 
+def test_a_quote_in_what_a_verb_of_thinking_holds_is_its_subjects_not_the_inner_clauses(run):
+    # "made Holt believe": the cue detector does not take "believe" here, but the quotation is
+    # what Holt came to believe, not words of the inner clause's subject
+    art = run("The spots only showed up after the frost, which made Lena Holt believe that she and Ravi "
+              "Patel were “finally looking at a plant that should not be there.”")
+    q = by_content(art, "finally looking")
+    assert (q.speaker, q.cue) == ("Lena Holt", "believe")
+
+
 @pytest.mark.parametrize("paragraph, content, speaker", [
     # a retort, too short to continue anyone's statement
     ("“Not now,” Jane Roe snapped, and walked away from the podium.", "“Not now,”", "Jane Roe"),
