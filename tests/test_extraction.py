@@ -403,6 +403,14 @@ def test_a_sentence_opening_with_its_topic_is_said_by_the_name_after_it(run, tex
     assert (q.speaker, q.speaker_title) == (speaker, None)  # "the mayor", "budget" are topics, not titles
 
 
+def test_a_name_the_parse_set_beside_an_opening_phrases_noun_is_the_speakers_mention(run):
+    # parsed as "the referendum" called, with "Mark Ellison" in apposition to it
+    art = run('With two weeks until the referendum, Mark Ellison, a spokesman for the union, called the '
+              'offer "an insult to every nurse."')
+    q = by_content(art, "an insult")
+    assert (q.speaker, mention(art, q)) == ("Mark Ellison", "Mark Ellison")
+
+
 @pytest.mark.parametrize("text", [
     "Bandwidth is an issue in remote markets, but Early still says studios are \"believers\" in streaming.",
     # the parse hangs "Early" on "still"
