@@ -14,7 +14,7 @@ from .cues import is_according, is_cue
 from .framer import QuoteFramer, default_framer
 from .frames import Frame, frame_by_rules
 from .linker import SpeakerLinker, default_linker
-from .mentions import subject_of
+from .mentions import named_apposition, subject_of
 from .paragraph import Paragraph
 from .quotemarks import QuoteSpan
 
@@ -44,10 +44,12 @@ class Learned:
 
     def speaker(self, cue: Token, para: Paragraph) -> tuple[Token | None, float | None, float | None]:
         """The head of the cue's speaker mention, the linker's score for it and for the runner-up
-        (None: rules)."""
-        if self.speakers is None:
-            return subject_of(cue, para), None, None
-        return self.speakers.speaker(cue, para)
+        (None: rules); a person named beside a common noun chosen is the mention
+        (``mentions.named_apposition``)."""
+        head, score, runner_up = ((subject_of(cue, para), None, None) if self.speakers is None
+                                  else self.speakers.speaker(cue, para))
+        named = named_apposition(head, cue) if head is not None else None
+        return named or head, score, runner_up
 
     def speaker_of(self, cue: Token, para: Paragraph) -> Token | None:
         return self.speaker(cue, para)[0]

@@ -41,7 +41,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
                 return tok.head
             if s.pos_ == "ADP":  # "Of Carson, Levine said", parsed as "Of" said with "Levine" its object
                 return next((c for c in s.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            return _named_apposition(s, cue) or s
+            return s
         if tok is cue and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLERS and (controller := next(
                 (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and para.quote_index(c) is None),
                 None)):
@@ -101,12 +101,13 @@ def _past_topic(cue: Token, subj: list[Token]) -> Token | None:
     return next((c for c in noun.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < cue.i), None)
 
 
-def _named_apposition(subj: Token, cue: Token) -> Token | None:
-    """The person named beside a common noun the parse made the subject: "With a week until the
-    vote, Ana Ruiz, an adviser, said", parsed as "the vote" said with "Ana Ruiz" its apposition."""
-    if subj.tag_ != "NN" or subj.ent_type_:  # not "Two objectors, Lea Roe and Tim Lund, said": both
+def named_apposition(head: Token, cue: Token) -> Token | None:
+    """The person named in apposition to a common noun taken for the speaker: "The mayor's
+    secretary, Ana Ruiz, said" (PolNeAR marks the name), and "With a week until the vote, Ana
+    Ruiz, an adviser, said", parsed as "the vote" said with "Ana Ruiz" its apposition."""
+    if head.tag_ != "NN" or head.ent_type_:  # not "Two objectors, Lea Roe and Tim Lund, said": both
         return None
-    return next((c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+    return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and c.i < cue.i and not any(x.dep_ == "conj" for x in c.children)), None)
 
 
