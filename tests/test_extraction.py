@@ -642,6 +642,16 @@ def test_a_quotation_inside_a_relative_clause_report_is_part_of_it(run):
         ("mixed", "there were “too many holes in the plan to ignore.”")]
 
 
+def test_the_second_of_two_relative_clauses_speaks_for_their_antecedent(run):
+    art = run("The motion came from Ana Ruiz, who chairs the board and who said the pier was “beyond repair.”")
+    assert by_content(art, "beyond repair").speaker == "Ana Ruiz"
+
+
+def test_a_who_that_asks_names_nobody(run):
+    # "asking who shouted": whoever it was, the article does not say
+    art = run("Police are still asking who shouted “Leave the harbour alone!” at the mayor.")
+    assert by_content(art, "Leave the harbour").speaker is None
+
 
 @pytest.mark.parametrize("text, quoted", [
     ("Roe said the vote was late but added, “We will be ready.”", "“We will be ready.”"),
