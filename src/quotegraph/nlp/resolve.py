@@ -62,16 +62,17 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     """Resolve the mention a quote attaches to: name, pronoun, title or group."""
     root = att.source_root
     start, end = att.source
-    clause = root.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "Roe, who chairs the board and who said ..."
-    if root.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and para is not None:
-        root = clause.head  # "Roe, who said ...": the relative pronoun speaks for its antecedent
-        while root.dep_ == "appos" and root.head.i != root.i:
-            root = root.head  # "Roe, a council member, who said ...": the name, not the apposition
-        start, end = para.char_span(mention_span(root, para))
-    elif root.tag_ == "WP":  # "learned who had written it": whoever it was, the article does not say
-        return Speaker(None, "person", None, "unresolved")
+    if root.tag_ in ("WP", "WDT") and para is not None:
+        clause = root.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "Roe, who chairs the board and who said ..."
+        if clause.dep_ == "relcl":
+            root = clause.head  # "Roe, who said ...": the relative pronoun speaks for its antecedent
+            while root.dep_ == "appos" and root.head.i != root.i:
+                root = root.head  # "Roe, a council member, who said ...": the name, not the apposition
+            start, end = para.char_span(mention_span(root, para))
+        elif root.tag_ == "WP":  # "learned who had written it": whoever it was, the article does not say
+            return Speaker(None, "person", None, "unresolved")
     mention = text[start:end]
     para_start = para.start if para is not None else att.start
     if att.via == "signature":  # "– Sanders", "– Ali***": the fullest name the article gives, else as signed
