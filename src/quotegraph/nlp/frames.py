@@ -190,6 +190,17 @@ def enclosing_cue(q: QuoteSpan, para: Paragraph, cues: list[Token]) -> Token | N
     return None
 
 
+def passed_over_host(q: QuoteSpan, frame: Token, para: Paragraph, cues: list[Token]) -> Token | None:
+    """A verb of saying or thinking the cue detector passed over (not in ``cues``) whose clause
+    holds quotation ``q`` and its weak ``frame`` ("made Roe believe that she and Lee were “...”"):
+    the quotation is what that verb's subject says or thinks, not words of the inner clause's
+    subject."""
+    detected = {c.i for c in cues}
+    lexical = sorted((a for a in _ancestors(q, para) if a.i not in detected and is_cue(a)), key=lambda t: t.i)
+    held = enclosing_cue(q, para, lexical)
+    return held if held is not None and held.is_ancestor(frame) else None
+
+
 _DESCRIBING = {"relcl", "appos", "acl"}
 
 

@@ -21,10 +21,10 @@ from spacy.tokens import Token
 from .attribution import Attribution
 from .channels import SETTINGS, channel_of
 from .content import OBJECT_DEPS, PLAIN_SPEECH, content_pieces, only_quotation, reported
-from .cues import asker, cue_lemma, cue_lexicon, cue_tokens, is_according, is_cue, paragraph_cues
+from .cues import asker, cue_lemma, cue_lexicon, cue_tokens, is_according, paragraph_cues
 from .frames import (NO_FRAME, SCARE_MAX_WORDS, WEAK_FRAME, Frame, colon_speaker, dash_speaker, describes_speaker,
-                     enclosing_cue, framed_after, is_title, named_term, retort, spoken, starts_sentence, tail_frame,
-                     transcript_turn, whole_paragraph, work_title)
+                     enclosing_cue, framed_after, is_title, named_term, passed_over_host, retort, spoken,
+                     starts_sentence, tail_frame, transcript_turn, whole_paragraph, work_title)
 from .mentions import mention_span, subject_of
 from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, prep_objects, word_count, word_len
 from .quotemarks import QuoteSpan
@@ -159,7 +159,7 @@ def paragraph_attributions(para: Paragraph, learned,
         colon = colon_speaker(q, para) or dash_speaker(q, para)
         weak = (colon is None and n not in continuing and fr.best is not None and fr.score is not None
                 and fr.score >= WEAK_FRAME)
-        if weak and word_count(para, q) > SCARE_MAX_WORDS and (held := _passed_over_host(q, fr.best, para, cues)):
+        if weak and word_count(para, q) > SCARE_MAX_WORDS and (held := passed_over_host(q, fr.best, para, cues)):
             out.append(make("direct", [(q.start, q.end)], held, "enclosing", fr.score))
             continue
         if (weak and (q.start != para.start or retort(q, para) or framed_after(q, fr.best, para))
@@ -276,14 +276,6 @@ def _reported_with_more(q: QuoteSpan, frame: Token, cues: list[Token], found: di
     return any(begins_before(c, toks) and any(q.start <= para.cs(t) < q.end for t in toks)
                for c in cues if c.i != frame.i
                for toks, via in [found[c.i]] if via == "clause" and frame not in toks)
-
-
-def _passed_over_host(q: QuoteSpan, frame: Token, para: Paragraph, cues: list[Token]) -> Token | None:
-    """A verb of saying or thinking the cue detector passed over whose clause holds quotation
-    ``q`` and its weak ``frame`` ("made Roe believe that she and Lee were “...”"): the quotation
-    is what that verb's subject says or thinks, not words of the inner clause's subject."""
-    held = enclosing_cue(q, para, [t for t in para.span if is_cue(t) and t not in cues])
-    return held if held is not None and held.is_ancestor(frame) else None
 
 
 def _inside_earlier_frame(n: int, cue: Token, frames: dict[int, Token], para: Paragraph) -> bool:
