@@ -1476,3 +1476,14 @@ def test_a_quotation_describing_the_speaker_is_not_their_statement(run, text, ow
     art = run(text)
     assert len(art.quotes) == len(owners)
     assert {words: by_content(art, words).speaker for words in owners} == owners
+
+
+def test_a_second_speaker_joined_by_and_says_what_it_says_alone(run):
+    # the parse makes the second "said" a complement of the first, beside its real one
+    art = run("Even so, most of the voters said they were deeply worried about the state of the economy, "
+              "and more than half said the governor would handle it best.")
+    first = by_content(art, "worried")
+    assert first.content == "they were deeply worried about the state of the economy"
+    assert first.speaker.startswith("most")
+    second = by_content(art, "governor")
+    assert (second.content, second.speaker) == ("the governor would handle it best", "more than half")

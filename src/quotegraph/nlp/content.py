@@ -44,6 +44,10 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         comps = [c for c in comps
                  if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])
                  and not _adverbial(c)]
+    if len(comps) > 1:
+        # "most said they were worried, and more than half said the mayor ...": the parse made
+        # the second speaker's verb a complement of the first; it reports for its own subject
+        comps = [c for c in comps if not (c.i > comps[0].i and _joined_report(c))]
     via = "clause"
     if not comps and cue_lexicon().get(cue_lemma(cue)) == "intent":
         comps, via = [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")], "intent"
@@ -88,6 +92,14 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _joined_report(clause: Token) -> bool:
+    """A verb of saying with a subject of its own, joined by a conjunction to what comes before
+    it ("..., and more than half said ...")."""
+    prev = [t for t in clause.doc[:clause.left_edge.i] if not t.is_punct][-1:]
+    return (bool(prev) and prev[0].dep_ == "cc" and is_cue(clause)
+            and any(x.dep_ in SUBJECT_DEPS for x in clause.children))
 
 
 def _said_by_saying(args: list[Token], para: Paragraph) -> bool:
