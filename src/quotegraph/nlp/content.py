@@ -97,8 +97,10 @@ _REASON_MARKS = {"because", "since", "unless", "if"}
 def _joined_report(clause: Token) -> bool:
     """A verb of saying with a subject of its own, joined by a conjunction to what comes before
     it ("..., and more than half said ...")."""
-    prev = [t for t in clause.doc[:clause.left_edge.i] if not t.is_punct][-1:]
-    return (bool(prev) and prev[0].dep_ == "cc" and is_cue(clause)
+    i = clause.left_edge.i - 1
+    while i >= 0 and clause.doc[i].is_punct:
+        i -= 1
+    return (i >= 0 and clause.doc[i].dep_ == "cc" and is_cue(clause)
             and any(x.dep_ in SUBJECT_DEPS for x in clause.children))
 
 
