@@ -95,8 +95,8 @@ _REASON_MARKS = {"because", "since", "unless", "if"}
 
 
 def _joined_report(clause: Token) -> bool:
-    """A verb of saying with a subject of its own, joined by a conjunction to what comes before
-    it ("..., and more than half said ...")."""
+    """A reporting verb (``is_cue``) with a subject of its own, joined by a conjunction to what
+    comes before it ("..., and more than half said ...")."""
     i = clause.left_edge.i - 1
     while i >= 0 and clause.doc[i].is_punct:
         i -= 1
