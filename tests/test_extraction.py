@@ -1487,3 +1487,14 @@ def test_a_second_speaker_joined_by_and_says_what_it_says_alone(run):
     assert first.speaker.startswith("most")
     second = by_content(art, "governor")
     assert (second.content, second.speaker) == ("the governor would handle it best", "more than half")
+
+
+@pytest.mark.parametrize("text, channel", [
+    # the words after the outlet's noun begin what was said, not the outlet's name
+    ("The fisheries minister, Lars Nilsen, disagreed. Nilsen told the Nordvik news agency the Danish "
+     "offer was \"unworkable\" and that the talks had stalled.", "Nordvik"),
+    ("The mayor, Ida Lund, claims that broadcaster Radio Vinter \"takes its orders\" from the council.", None),
+])
+def test_a_name_that_begins_what_was_said_is_no_channel(run, text, channel):
+    assert only(run(text)).channel == channel
+

@@ -111,7 +111,11 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in MEDIA_NOUNS or (tok.lower_ in ("interview", "statement")
                                                    and nxt.lower_ in ("with", "to")):
             target = doc[tok.i + 2] if nxt.lower_ in ("with", "to") and tok.i + 2 < end else nxt
-            name = _proper_name_at(target, end) or _outlet_before(tok)
+            # not the start of what was said: "told the news agency the British plan was ...",
+            # "claims that broadcaster Univex takes orders ..."
+            said = target is nxt and any(c.dep_ == "ccomp" and c.left_edge.i <= nxt.i <= c.right_edge.i
+                                         for c in cue.children)
+            name = (None if said else _proper_name_at(target, end)) or _outlet_before(tok)
             if name:
                 return name
     return None
