@@ -1498,3 +1498,16 @@ def test_a_second_speaker_joined_by_and_says_what_it_says_alone(run):
 def test_a_name_that_begins_what_was_said_is_no_channel(run, text, channel):
     assert only(run(text)).channel == channel
 
+
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_the_one_asked_answers_the_quotation_with_no_cue_after_the_question(run, between):
+    art = run("The council met on Monday. \"We will vote in May,\" said Mayor Ida Lund.\n\nLund's deputy, "
+              f"Erik Holm, was asked whether he would stand against her.{between}\"Not this year. Maybe never.\"")
+    q = by_content(art, "Not this year")
+    assert (q.speaker, art.text[q.speaker_start:q.speaker_end]) == ("Erik Holm", "Erik Holm")
+
+
+def test_a_quotation_inside_the_question_is_not_the_answer(run):
+    art = run("Senator Ana Ruiz took questions at the forum.\n\nRuiz was asked by the moderator whether the plan "
+              "would become \"another costly program nobody can stop.\"\n\nShe said families come first.")
+    assert by_content(art, "costly program").speaker != "Ana Ruiz"

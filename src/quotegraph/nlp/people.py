@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from ..authors import sole_author
 from .attribution import Attribution, Speaker
 from .cues import is_cue
-from .mentions import mention_span, misread_subject, opens_with_topic, subject_of
+from .mentions import mention_span, misread_subject, named_apposition, opens_with_topic, subject_of
 from .paragraph import DASH, Paragraph, entity_at, joins_words, word_start
 
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
@@ -33,6 +33,7 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
 # documents that speak for whoever issued them ("the statement said")
 DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
 _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
+_ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
 
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
                 "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
@@ -179,6 +180,9 @@ class ArticleContext:
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
         # "X issued a statement": ("statement", the mention of X as an attribution's source)
         self.issuing: list[tuple[str, Attribution]] = []
+        # "Roe was asked whether ...": the one asked, as the source of an attribution spanning the
+        # sentence; Roe answers a quotation with no cue after it (not one inside the question)
+        self.asked: list[Attribution] = []
         self.organisations = {LEADING_DETERMINER.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
                               if e.label_ == "ORG" or e.label_ == "PERSON" and organisational(e.text)}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
@@ -196,6 +200,11 @@ class ArticleContext:
                         name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
                         if name:
                             self.subjects.append((para.cs(owner), para.ce(owner), name, bool(para.quotes)))
+                if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ASKED:
+                    asked = named_apposition(tok, tok.head) or tok  # "Lund's deputy, Per Holm, was asked"
+                    self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
+                                                  block=para.block, source_root=asked,
+                                                  source=para.char_span(mention_span(asked, para))))
                 if tok.dep_ == "dobj" and tok.lemma_.lower() in DOCUMENTS and tok.head.lemma_ in _ISSUE:
                     issuer = subject_of(tok.head, para)
                     if issuer is not None:
@@ -389,6 +398,10 @@ class ArticleContext:
         is talked of."""
         return [(pos, name) for pos, _, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
+
+    def asked_between(self, after: int, before: int) -> Attribution | None:
+        """The last one asked ("Roe was asked whether ...") in a sentence within [after, before)."""
+        return next((a for a in reversed(self.asked) if after <= a.start and a.end <= before), None)
 
     def last_subject(self, name: str, after: int, before: int) -> tuple[int, int] | None:
         """The span of the last mention of ``name`` as a clause's subject in [after, before)."""

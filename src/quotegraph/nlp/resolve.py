@@ -245,6 +245,13 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             channel = att.channel or sp.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
+        elif (att.kind == "direct" and not att.question
+              and (asked := ctx.asked_between(prev[0].end if prev else 0, att.start)) is not None
+              and att.block - asked.block <= 1):
+            # "Roe was asked whether she would resign. ¶ “No.”": the one asked answers
+            sp = _speaker_of_mention(asked, ctx, text, history, by_block[asked.block])
+            start, end = asked.source
+            channel = None
         elif (not att.question and att.via != "description" and (anchor := _continued(prev, framed))
               and not _addressed(text, att, anchor[1].name)
               and att.block - anchor[0].block <= (0 if _runs_on(att, text) else CONTINUATION_BLOCKS)):
