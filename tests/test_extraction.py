@@ -1511,3 +1511,17 @@ def test_a_quotation_inside_the_question_is_not_the_answer(run):
     art = run("Senator Ana Ruiz took questions at the forum.\n\nRuiz was asked by the moderator whether the plan "
               "would become \"another costly program nobody can stop.\"\n\nShe said families come first.")
     assert by_content(art, "costly program").speaker != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a pronoun inside what a relative clause says of someone is that someone
+    ("\"We will open in May,\" said Mayor Ida Lund.\n\nA rival grocer, who asked not to be named because he "
+     "feared a feud, said that the market \"will never pay.\"", "will never pay", "a rival grocer"),
+    ("\"We will open in May,\" said Mayor Ida Lund.\n\nThe idea came from Tom Berg, a teacher, who wrote "
+     "to the council after he argued that the square \"needs life.\"", "needs life", "Tom Berg"),
+    # not when the pronoun is the clause's own subject, or of another gender than the person
+    ("\"We will open in May,\" said Mayor Ida Lund.\n\nShe praised Tom Berg, who she said had argued that "
+     "the square \"needs life.\"", "needs life", "Ida Lund"),
+])
+def test_a_pronoun_in_a_relative_clause_is_the_person_it_describes(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from itertools import chain
 
+from spacy.tokens import Token
+
 from ..models import Quote
 from .attribution import Attribution, Speaker
 from .confidence import confidence, confidence_features
@@ -92,6 +94,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # of (not "An Nguyen")
         return Speaker(f"another {one.group(1)}", last_speaker.kind, None, "title")
     age = _AGE.search(text, max(0, start - 4), end + 4)
+    if low in PERSON_PRONOUNS and para is not None and (antecedent := _relative_antecedent(root)) is not None:
+        # "A rival baker, who asked not to be named because he ...": the one the clause is about
+        sp = _speaker_of_mention(Attribution(att.kind, att.pieces, block=att.block, source_root=antecedent,
+                                             source=para.char_span(mention_span(antecedent, para))),
+                                 ctx, text, history, para)
+        known = ctx.gender(sp.name) if sp.name else None
+        if known is None or known == PRONOUN_GENDER.get(low, known):  # not "Axelrod, who ... as she ..."
+            return sp
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
         prev = ctx.aged(age.group(1)) if age else None
@@ -209,6 +219,24 @@ def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, befo
     quoted = (sp.name for pos, sp in reversed(history) if pos < before and sp.kind == "person" and sp.name)
     who = next(filter(fits, chain(here, quoted)), None) or _last_person(history, ctx, before, para_start, gender)
     return who if who and who[:1].isupper() else None  # not "a reporter"
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The person a relative clause is about, for a pronoun inside it ("a rival baker, who asked
+    not to be named because he ..."): the clause's noun, a singular person, where the relative
+    pronoun is the clause's subject (in "Lund, who he said was ...", "he" is someone else)."""
+    tok = pronoun
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            if (noun.tag_ in ("NN", "NNP") and (noun.ent_type_ == "PERSON" or is_person_noun(noun))
+                    and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)):
+                while noun.dep_ == "appos" and noun.head.i != noun.i:
+                    noun = noun.head  # "Roe, a council member, who ...": the name
+                return noun
+            return None
+        tok = tok.head
+    return None
 
 
 def _normalise_np(text: str) -> str:
