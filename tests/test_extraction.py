@@ -1525,3 +1525,11 @@ def test_a_quotation_inside_the_question_is_not_the_answer(run):
 ])
 def test_a_pronoun_in_a_relative_clause_is_the_person_it_describes(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mayor Ida Lund herself spoke first. \"We will open in May,\" Lund said.", "Mayor"),
+    ("Ida Lund and Tom Berg both spoke. \"We will open in May,\" Lund said.", None),
+])
+def test_a_pronoun_beside_a_name_is_no_title(run, text, title):
+    assert only(run(text)).speaker_title == title

@@ -563,8 +563,8 @@ def _appositive_title(head: Token) -> str | None:
                     words.append(t.text)
             return " ".join(words)
     for app in (c for c in head.rights if c.dep_ == "appos"):
-        if app.ent_type_ == "PERSON" or app.like_num:  # not another name, not an age ("Berg, 43,")
-            continue
+        if app.ent_type_ == "PERSON" or app.like_num or app.pos_ == "PRON":
+            continue  # not another name, an age ("Berg, 43,") or a pronoun ("Lasko himself")
         if any(t.is_quote and t.tag_ != "POS" or t.text == ":" for t in head.doc[head.i + 1:app.i + 1]):
             continue  # 'Hunt: "The hunger. ..."': what they said, not who they are
         drop = {t.i for c in app.subtree if c.i != app.i and c.dep_ in ("relcl", "acl", "appos")
