@@ -190,8 +190,10 @@ class ArticleContext:
         for para in paragraphs:
             for tok in para.outside:
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl" or (
-                        # "Early laughed": "Early" read as an adverb
-                        tok.head.i == tok.i + 1 and misread_subject(tok.head, para) is not None):
+                        # "Early laughed": "Early" read as an adverb -- also opening a sentence
+                        # when it is a known surname ("Tully saw it differently.")
+                        tok.head.i == tok.i + 1 and (misread_subject(tok.head, para) is not None
+                                                     or _surname_opening(tok, self.by_part))):
                     name = self.person_named(tok)
                     if name:
                         self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
@@ -407,6 +409,13 @@ class ArticleContext:
         """The span of the last mention of ``name`` as a clause's subject in [after, before)."""
         return next(((pos, end) for pos, end, who, _ in reversed(self.subjects)
                      if after <= pos < before and who == name), None)
+
+
+def _surname_opening(tok: Token, surnames: dict[str, list[str]]) -> bool:
+    """A known surname opening a sentence that the parse read as an adverb of the verb after it,
+    a verb with no subject of its own ("Tully saw it differently.")."""
+    return (tok.i == tok.sent.start and tok.dep_ == "advmod" and tok.text[:1].isupper()
+            and tok.lower_ in surnames and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))
 
 
 def _one(names: set[str]) -> str | None:
