@@ -1533,3 +1533,9 @@ def test_a_pronoun_in_a_relative_clause_is_the_person_it_describes(run, text, wo
 ])
 def test_a_pronoun_beside_a_name_is_no_title(run, text, title):
     assert only(run(text)).speaker_title == title
+
+
+def test_an_epithet_of_office_is_the_person_the_article_named_last(run):
+    art = run("The ministry called the plan \"a dead end.\" This was stated by the official representative of the "
+              "department Olga Vetrova at a briefing.\n\n\"Nobody here is surprised,\" the diplomat noted.")
+    assert by_content(art, "Nobody here").speaker == "Olga Vetrova"

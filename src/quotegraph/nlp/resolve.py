@@ -41,7 +41,10 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
                 "novelist": None, "poet": None, "painter": None, "designer": None, "athlete": None,
                 "golfer": None, "billionaire": None, "mogul": None, "tycoon": None, "magnate": None,
                 "businessman": "m", "businesswoman": "f", "entrepreneur": None, "celebrity": None,
-                "icon": None, "legend": None, "heiress": "f", "socialite": None}
+                "icon": None, "legend": None, "heiress": "f", "socialite": None,
+                # epithets of public office: "“...,” the diplomat noted", "the parliamentarian stressed"
+                "diplomat": None, "parliamentarian": None, "lawmaker": None, "legislator": None,
+                "congressman": "m", "congresswoman": "f", "statesman": "m"}
 
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
@@ -217,7 +220,9 @@ def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, befo
     fits = lambda name: name[:1].isupper() and (gender is None or ctx.gender(name) in (None, gender))
     here = (name for pos, name in ctx.subjects_before(before, para_start) if pos >= para_start)
     quoted = (sp.name for pos, sp in reversed(history) if pos < before and sp.kind == "person" and sp.name)
-    who = next(filter(fits, chain(here, quoted)), None) or _last_person(history, ctx, before, para_start, gender)
+    named = (name for pos, name in reversed(ctx.named) if pos < before)
+    who = (next(filter(fits, chain(here, quoted)), None) or _last_person(history, ctx, before, para_start, gender)
+           or next(filter(fits, named), None))
     return who if who and who[:1].isupper() else None  # not "a reporter"
 
 
