@@ -1539,3 +1539,22 @@ def test_an_epithet_of_office_is_the_person_the_article_named_last(run):
     art = run("The ministry called the plan \"a dead end.\" This was stated by the official representative of the "
               "department Olga Vetrova at a briefing.\n\n\"Nobody here is surprised,\" the diplomat noted.")
     assert by_content(art, "Nobody here").speaker == "Olga Vetrova"
+
+
+@pytest.mark.parametrize("text, speaker, title", [
+    # a name closing a role's "of" phrase, as translations from Russian put it
+    ("Earlier, the press secretary of the president Igor Lomov told RIA Novosti that the Kremlin was "
+     "studying the document.", "Igor Lomov", "press secretary of the president"),
+    ("Deputy Chairman of the State Duma Committee on International Affairs Pavel Grinev wrote on Telegram "
+     "that the sanctions \"will not change anything.\"", "Pavel Grinev",
+     "Deputy Chairman of the State Duma Committee on International Affairs"),
+    ("A spokesman for the Interior Ministry Anna Berg said the border was closed.", "Anna Berg",
+     "spokesman for the Interior Ministry"),
+    # not the name of the one the phrase is about
+    ("A spokesman for presidential candidate Anna Berg said the border was closed.",
+     "a spokesman for presidential candidate Anna Berg", None),
+    ("The wife of President Igor Lomov told reporters that she was tired.", "the wife of President Igor Lomov", None),
+])
+def test_a_name_closing_a_roles_of_phrase_is_the_speaker(run, text, speaker, title):
+    q = only(run(text))
+    assert (q.speaker, q.speaker_title) == (speaker, title)

@@ -232,7 +232,7 @@ class ArticleContext:
         if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
             name = clean_name(ent.text)
             return self.fullest(name, courtesy_gender(ent[0])) if name and not organisational(name) else None
-        named = appositive_name(tok)
+        named = appositive_name(tok) or closing_name(tok)
         if named is not None:
             return self.fullest(clean_name(named.text))
         if tok.pos_ != "PROPN":  # "Fields was not persuaded": a known surname, whatever the tagger says
@@ -633,6 +633,33 @@ def appositive_name(root: Token) -> Span | None:
             if name is not None:
                 return name
     return None
+
+
+_KIN = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
+        "friend", "partner", "child", "parent", "niece", "nephew", "aunt", "uncle", "cousin"}
+
+
+def closing_name(root: Token) -> Span | None:
+    """The person named at the end of a role's "of" phrase, as translations from Russian put it:
+    "the press secretary of the president Igor Lomov", "Deputy chairman of the Security Council
+    Oleg Marin" (even where the NER took the name into the council's), "a spokesman for the
+    Interior Ministry Anna Berg": a given name and a surname closing the phrase. Not after a
+    capitalised title ("the wife of President Igor Lomov": the president's name), nor for kin."""
+    role = _is_role(root) or root.pos_ == "PROPN" and root.lower_.endswith(("man", "woman"))  # "Chairman"
+    if not role or root.lower_ in _KIN or root.tag_ not in ("NN", "NNP"):
+        return None
+    last = root.right_edge
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
+    if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
+        return None
+    first, before = last.doc[last.i - 1], last.doc[last.i - 2]
+    if (not first.text[:1].isupper() or first.lower_ not in given_names() or before.i <= prep.i
+            or before.pos_ not in ("NOUN", "PROPN")  # "a spokesman for the family of Anna Berg"
+            or before.text[:1].isupper() and before.lower_.rstrip(".") in TITLE_WORDS):
+        return None
+    if (_is_role(before) or before.ent_type_ == "NORP") and not (last.dep_ == "appos" and last.head.i == before.i):
+        return None  # "a spokesman for presidential candidate Ann Roe": the candidate's name
+    return last.doc[first.i:last.i + 1]
 
 
 def is_person_noun(tok: Token) -> bool:

@@ -21,8 +21,8 @@ from .frames import reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
-                     TITLE_WORDS, ArticleContext, appositive_name, clean_name, courtesy_gender, first_title,
-                     is_person_noun, majority, organisational)
+                     TITLE_WORDS, ArticleContext, appositive_name, clean_name, closing_name, courtesy_gender,
+                     first_title, is_person_noun, majority, organisational)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -84,6 +84,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = ctx.fullest(clean_name(mention))
         name = name if name in ctx.people else clean_name(mention)
         return Speaker(name, "person", first_title(ctx.titles(name)), "name")
+    closing = closing_name(root) if para is not None else None
+    if closing is not None:  # "the press secretary of the president Igor Lomov": the name; before it, the title
+        name = ctx.fullest(clean_name(closing.text))
+        title = LEADING_DETERMINER.sub("", _normalise_np(text[start:para.cs(closing[0])]))
+        return Speaker(name, "person", title or None, "name")
     named = appositive_name(root)
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
