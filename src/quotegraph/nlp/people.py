@@ -203,7 +203,7 @@ class ArticleContext:
                         if name:
                             self.subjects.append((para.cs(owner), para.ce(owner), name, bool(para.quotes)))
                 if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ASKED:
-                    asked = named_apposition(tok, tok.head) or tok  # "Lund's deputy, Per Holm, was asked"
+                    asked = named_apposition(tok, tok.head) or tok  # "Lund's deputy, Erik Holm, was asked"
                     self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
                                                   block=para.block, source_root=asked,
                                                   source=para.char_span(mention_span(asked, para))))
