@@ -1558,3 +1558,11 @@ def test_an_epithet_of_office_is_the_person_the_article_named_last(run):
 def test_a_name_closing_a_roles_of_phrase_is_the_speaker(run, text, speaker, title):
     q = only(run(text))
     assert (q.speaker, q.speaker_title) == (speaker, title)
+
+
+def test_the_role_a_name_closes_is_its_title_later_on(run):
+    art = run("Earlier, the press secretary of the president Igor Lomov told RIA Novosti that the Kremlin was "
+              "studying the document. He added that a decision would be made \"taking into account national "
+              "interests.\"")
+    q = by_content(art, "national interests")
+    assert (q.speaker, q.speaker_title) == ("Igor Lomov", "press secretary of the president")

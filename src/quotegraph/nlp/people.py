@@ -273,7 +273,7 @@ class ArticleContext:
                        and ent.start <= ent.doc[lead - 1].head.i < ent.end):
                     lead -= 1
                 role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
-            title = title_of(ent.root, ent) or role or None
+            title = _closing_title(ent) or title_of(ent.root, ent) or role or None
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
 
@@ -660,6 +660,19 @@ def closing_name(root: Token) -> Span | None:
     if (_is_role(before) or before.ent_type_ == "NORP") and not (last.dep_ == "appos" and last.head.i == before.i):
         return None  # "a spokesman for presidential candidate Ann Roe": the candidate's name
     return last.doc[first.i:last.i + 1]
+
+
+def _closing_title(ent: Span) -> str | None:
+    """The role a name closes (``closing_name``): "the press secretary of the president Igor
+    Lomov" -> "press secretary of the president" (not "president", the noun it hangs on)."""
+    for role in ent.root.ancestors:
+        name = closing_name(role)
+        if name is not None and name.end == ent.end:
+            start = role.left_edge.i
+            while start < name.start and role.doc[start].dep_ == "det":
+                start += 1
+            return role.doc[start:name.start].text.strip() or None
+    return None
 
 
 def is_person_noun(tok: Token) -> bool:
