@@ -113,7 +113,7 @@ def _named_medium(cue: Token, para: Paragraph) -> str | None:
             target = doc[tok.i + 2] if nxt.lower_ in ("with", "to") and tok.i + 2 < end else nxt
             # not the start of what was said: "told the news agency the British plan was ...",
             # "claims that broadcaster Univex takes orders ..."
-            said = target is nxt and any(c.dep_ == "ccomp" and c.left_edge.i <= nxt.i <= c.right_edge.i
+            said = target.i == nxt.i and any(c.dep_ == "ccomp" and c.left_edge.i <= nxt.i <= c.right_edge.i
                                          for c in cue.children)
             name = (None if said else _proper_name_at(target, end)) or _outlet_before(tok)
             if name:

@@ -662,16 +662,23 @@ def closing_name(root: Token) -> Span | None:
     return last.doc[first.i:last.i + 1]
 
 
+def role_before(root: Token, name: Span) -> str | None:
+    """The words of the role ``root`` heads before the ``closing_name`` that ends it, determiners
+    left out: "the press secretary of the president Igor Lomov" -> "press secretary of the
+    president"."""
+    start = root.left_edge.i
+    while start < name.start and root.doc[start].dep_ == "det":
+        start += 1
+    return root.doc[start:name.start].text.strip() or None
+
+
 def _closing_title(ent: Span) -> str | None:
-    """The role a name closes (``closing_name``): "the press secretary of the president Igor
-    Lomov" -> "press secretary of the president" (not "president", the noun it hangs on)."""
+    """The role a name closes (``closing_name``), as the person's title -- not "president", the
+    noun the name hangs on."""
     for role in ent.root.ancestors:
         name = closing_name(role)
         if name is not None and name.end == ent.end:
-            start = role.left_edge.i
-            while start < name.start and role.doc[start].dep_ == "det":
-                start += 1
-            return role.doc[start:name.start].text.strip() or None
+            return role_before(role, name)
     return None
 
 

@@ -22,7 +22,7 @@ from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
                      TITLE_WORDS, ArticleContext, appositive_name, clean_name, closing_name, courtesy_gender,
-                     first_title, is_person_noun, majority, organisational)
+                     first_title, is_person_noun, majority, organisational, role_before)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -72,23 +72,22 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "Roe, who chairs the board and who said ..."
         if clause.dep_ == "relcl":
-            root = clause.head  # "Roe, who said ...": the relative pronoun speaks for its antecedent
-            while root.dep_ == "appos" and root.head.i != root.i:
-                root = root.head  # "Roe, a council member, who said ...": the name, not the apposition
+            root = _antecedent(clause)  # "Roe, who said ...": the relative pronoun speaks for its antecedent
             start, end = para.char_span(mention_span(root, para))
         elif root.tag_ == "WP":  # "learned who had written it": whoever it was, the article does not say
             return Speaker(None, "person", None, "unresolved")
+    elif root.lower_ in PERSON_PRONOUNS and para is not None and (antecedent := _relative_antecedent(root, ctx)):
+        root = antecedent  # "A rival baker, who asked not to be named because he ...": the one the clause is about
+        start, end = para.char_span(mention_span(root, para))
     mention = text[start:end]
     para_start = para.start if para is not None else att.start
     if att.via == "signature":  # "– Sanders", "– Ali***": the fullest name the article gives, else as signed
         name = ctx.fullest(clean_name(mention))
         name = name if name in ctx.people else clean_name(mention)
         return Speaker(name, "person", first_title(ctx.titles(name)), "name")
-    closing = closing_name(root) if para is not None else None
+    closing = closing_name(root)
     if closing is not None:  # "the press secretary of the president Igor Lomov": the name; before it, the title
-        name = ctx.fullest(clean_name(closing.text))
-        title = LEADING_DETERMINER.sub("", _normalise_np(text[start:para.cs(closing[0])]))
-        return Speaker(name, "person", title or None, "name")
+        return Speaker(ctx.fullest(clean_name(closing.text)), "person", role_before(root, closing), "name")
     named = appositive_name(root)
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
@@ -102,14 +101,6 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # of (not "An Nguyen")
         return Speaker(f"another {one.group(1)}", last_speaker.kind, None, "title")
     age = _AGE.search(text, max(0, start - 4), end + 4)
-    if low in PERSON_PRONOUNS and para is not None and (antecedent := _relative_antecedent(root)) is not None:
-        # "A rival baker, who asked not to be named because he ...": the one the clause is about
-        sp = _speaker_of_mention(Attribution(att.kind, att.pieces, block=att.block, source_root=antecedent,
-                                             source=para.char_span(mention_span(antecedent, para))),
-                                 ctx, text, history, para)
-        known = ctx.gender(sp.name) if sp.name else None
-        if known is None or known == PRONOUN_GENDER.get(low, known):  # not "Axelrod, who ... as she ..."
-            return sp
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
         prev = ctx.aged(age.group(1)) if age else None
@@ -231,22 +222,31 @@ def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, befo
     return who if who and who[:1].isupper() else None  # not "a reporter"
 
 
-def _relative_antecedent(pronoun: Token) -> Token | None:
-    """The person a relative clause is about, for a pronoun inside it ("a rival baker, who asked
-    not to be named because he ..."): the clause's noun, a singular person, where the relative
-    pronoun is the clause's subject (in "Lund, who he said was ...", "he" is someone else)."""
-    tok = pronoun
-    while tok.head.i != tok.i:
-        if tok.dep_ == "relcl":
-            noun = tok.head
-            if (noun.tag_ in ("NN", "NNP") and (noun.ent_type_ == "PERSON" or is_person_noun(noun))
-                    and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)):
-                while noun.dep_ == "appos" and noun.head.i != noun.i:
-                    noun = noun.head  # "Roe, a council member, who ...": the name
-                return noun
-            return None
-        tok = tok.head
-    return None
+def _antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about: the one it hangs on, or the name that noun is in
+    apposition to ("Roe, a council member, who said ...": Roe)."""
+    noun = relcl.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+def _relative_antecedent(pronoun: Token, ctx: ArticleContext) -> Token | None:
+    """The person a relative clause is about, for a personal pronoun inside it ("a rival baker,
+    who asked not to be named because he ..."): the clause's noun, a singular person, where the
+    relative pronoun is the clause's subject (in "Lund, who he said was ...", "he" is someone
+    else), and not one the article gives the other gender ("Axelrod, who ... as she ...")."""
+    clause = next((t for t in pronoun.ancestors if t.dep_ == "relcl"), None)
+    if clause is None:
+        return None
+    noun = clause.head
+    if not (noun.tag_ in ("NN", "NNP") and (noun.ent_type_ == "PERSON" or is_person_noun(noun))
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in clause.children)):
+        return None
+    noun = _antecedent(clause)
+    name = ctx.person_named(noun)
+    known = ctx.gender(name) if name else None
+    return noun if known in (None, PRONOUN_GENDER.get(pronoun.lower_, known)) else None
 
 
 def _normalise_np(text: str) -> str:
