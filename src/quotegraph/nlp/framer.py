@@ -123,7 +123,8 @@ def candidate_features(q: QuoteSpan, para: Paragraph, cues: list[Token], learned
     right = [t.i for t in cands if para.cs(t) >= q.end]
     left = [t.i for t in cands if para.ce(t) <= q.start]
     nearest = {right[0] if right else None, left[-1] if left else None}
-    own = {t.sent.start for t in para.tokens_starting(q.start, q.end)}
+    inside = para.tokens_starting(q.start, q.end)
+    own = {s.start for s in inside.sents} if len(inside) else set()  # its sentences
     holding = {t.i for t in cands if _holds(t, q, para)}
     rivals = {t.i for t in cands if t.i in holding and t.sent.start in own}
     return cands, [features(q, t, para, learned.cue_probability(t, para), rule, t.i in nearest, holding, rivals,

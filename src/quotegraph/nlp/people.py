@@ -414,8 +414,8 @@ class ArticleContext:
 def _surname_opening(tok: Token, surnames: dict[str, list[str]]) -> bool:
     """A known surname opening a sentence that the parse read as an adverb of the verb after it,
     a verb with no subject of its own ("Tully saw it differently.")."""
-    return (tok.i == tok.sent.start and tok.dep_ == "advmod" and tok.text[:1].isupper()
-            and tok.lower_ in surnames and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))
+    return (tok.dep_ == "advmod" and tok.lower_ in surnames and tok.text[:1].isupper() and tok.is_sent_start
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))
 
 
 def _one(names: set[str]) -> str | None:
