@@ -1566,3 +1566,13 @@ def test_the_role_a_name_closes_is_its_title_later_on(run):
               "interests.\"")
     q = by_content(art, "national interests")
     assert (q.speaker, q.speaker_title) == ("Igor Lomov", "press secretary of the president")
+
+
+
+@pytest.mark.parametrize("text", [
+    "It is worth noting that the bridge opened two years late.",
+    "It goes without saying that the ferry was busier than ever.",
+    "It bears repeating that the tunnel was never finished.",
+])
+def test_the_writers_own_asides_report_nothing(run, text):
+    assert run(text).quotes == []

@@ -107,18 +107,22 @@ def paragraph_cues(para: Paragraph, learned) -> list[Token]:
             and learned.is_cue(t, para) and not is_passive(t) and not set_phrase(t, para)]
 
 
-# phrases made of reporting verbs that report nothing: linking words, a source's anonymity
+# phrases made of reporting verbs that report nothing: linking words, a source's anonymity, the
+# writer's own asides ("It is worth noting that ...")
 _SET_PHRASE = re.compile(r"\b(?:(?:that|this)(?: being)? said(?=\s*,)|having said (?:that|this)\b"
                          r"|needless to say\b|so to speak\b|truth be told\b|that is to say\b"
-                         r"|asked not to be (?:named|identified)\b)", re.I)
+                         r"|asked not to be (?:named|identified)\b|goes without saying\b"
+                         r"|worth (?:noting|mentioning|pointing out|remembering|recalling|repeating|adding)\b"
+                         r"|bears (?:repeating|mentioning|noting)\b)", re.I)
+_SET_PHRASE_VERBS = {"say", "speak", "tell", "ask", "note", "mention", "point", "remember", "recall", "repeat", "add"}
 
 
 def set_phrase(tok: Token, para: Paragraph) -> bool:
     """``tok`` is the verb of a phrase that reports nothing: neither a cue nor a frame ("That
     said, ..." -- not "a message that said, ...", where "that" is a relative pronoun)."""
-    if tok.lemma_ not in ("say", "speak", "tell", "ask"):
+    if tok.lemma_ not in _SET_PHRASE_VERBS:
         return False
     start = para.cs(tok)
     relative = tok.dep_ == "relcl"
     return any(m.start() <= start < m.end() and not (relative and m.group().lower().startswith(("that", "this")))
-               for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 12), min(para.end, start + 30)))
+               for m in _SET_PHRASE.finditer(para.text, max(para.start, start - 20), min(para.end, start + 30)))
