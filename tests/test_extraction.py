@@ -1576,3 +1576,12 @@ def test_the_role_a_name_closes_is_its_title_later_on(run):
 ])
 def test_the_writers_own_asides_report_nothing(run, text):
     assert run(text).quotes == []
+
+
+def test_an_aside_hung_on_a_participle_still_reports_its_sentence(run):
+    # the parse hangs "she said" on "trained" (a participle inside the object), not on the root
+    q = only(run("Lena Brask runs the hatchery. The hatchery released 9,000 salmon last spring, she "
+                 "said, far fewer than the 20,000 needed to keep the river stocked."))
+    assert (q.kind, q.speaker) == ("indirect", "Lena Brask")
+    assert q.content.startswith("The hatchery released 9,000 salmon") and "she said" not in " ".join(
+        q.content[s - q.start:e - q.start] for s, e in q.pieces or [(q.start, q.end)])

@@ -74,7 +74,7 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         while rest and rest[0].is_punct:
             rest.pop(0)
         return rest or None, "aside"
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head.dep_ == "ROOT":
+    if cue.dep_ in ("parataxis", "ccomp") and (cue.head.dep_ == "ROOT" or cue.dep_ == "parataxis"):
         # "Y, sources said.", "Y, he said, Z", "The plan, she said, will fail": "said" hangs on
         # the verb of what it reports, set off by commas
         words = [t for t in cue.subtree if not t.is_punct]  # the commas may hang on the cue
