@@ -1585,3 +1585,19 @@ def test_an_aside_hung_on_a_participle_still_reports_its_sentence(run):
     assert (q.kind, q.speaker) == ("indirect", "Lena Brask")
     assert q.content.startswith("The hatchery released 9,000 salmon") and "she said" not in " ".join(
         q.content[s - q.start:e - q.start] for s, e in q.pieces or [(q.start, q.end)])
+
+
+@pytest.mark.parametrize("role", ["Midwife", "Nurse", "Spokeswoman"])
+def test_a_role_before_a_name_the_ner_called_an_organisation_is_a_title(run, role):
+    # the NER reads "Nurse Ingrid Salo" as one organisation; the role is no part of her name,
+    # and "she" after it is her
+    art = run(f"Dr. Paul Brenner defended the plan at the meeting.\n\n"
+              f"{role} Ingrid Salo, who has worked at the hospital since 2009, disagreed.\n\n"
+              f"“Nobody asked the people who work nights,” she said.")
+    q = by_content(art, "work nights")
+    assert (q.speaker, q.speaker_title) == ("Ingrid Salo", role)
+
+
+def test_a_role_the_parse_split_from_an_honorific_is_the_title(run):
+    q = only(run("Committee chair Dr. Marta Ilves said the hearing would resume in May."))
+    assert (q.speaker, q.speaker_title) == ("Marta Ilves", "Committee chair")

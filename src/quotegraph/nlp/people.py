@@ -48,7 +48,7 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
                 "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop",
                 "captain", "pilot", "lieutenant", "sergeant", "detective", "patient", "chef", "athlete",
                 "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
-                "neighbour", "mum", "counterpart"}
+                "neighbour", "mum", "counterpart", "midwife", "paramedic", "medic"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
@@ -109,7 +109,9 @@ def clean_name(text: str) -> str:
     (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; collapses white
     space."""
     text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:-–—―")))
-    return _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
+    text = _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
+    words = text.split()
+    return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"
 
 
 def organisational(name: str) -> bool:
@@ -169,6 +171,8 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
+            elif _honoured(ent) and words[0].split("-")[0].lower() in given_names():
+                self._add_person(ent, para)  # "Dr. Marta Ilves" as ORG
         shared = {part for part, names in self.by_part.items()
                   if sum(n.split()[-1].lower() == part for n in names) > 1}
         for para in paragraphs if shared else ():  # see surname_genders
@@ -214,8 +218,7 @@ class ArticleContext:
                             "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
                             source=para.char_span(mention_span(issuer, para)))))
             for ent in para.ents:
-                if ent.label_ != "PERSON":
-                    continue
+                # a person's name the NER called something else counts ("Midwife Hanna Koivisto" ORG)
                 name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
@@ -267,6 +270,8 @@ class ArticleContext:
             target.courtesies.append(gender)
         if para.quote_index(ent.root) is None:
             role = _ROLE_TITLE.match(ent.text)
+            if role is None and _role_before_given_name(ent.text.split()):
+                role = re.match(r"\S+", ent.text)  # "Spokeswoman Ingrid Salo" as one person
             if role:  # "Deputy" before the entity "Mayor Grace Church" is part of the role
                 lead = ent.start
                 while (lead > 0 and ent.doc[lead - 1].dep_ == "compound"
@@ -451,6 +456,17 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
     return given and words[0] in alone
 
 
+def _role_before_given_name(words: list[str]) -> bool:
+    """A role, then a given name and a surname: "Midwife Hanna Koivisto", "Spokeswoman Haley Morris"."""
+    return len(words) == 3 and _role_word(words[0]) and words[1].split("-")[0].lower() in given_names()
+
+
+def _role_word(word: str) -> bool:
+    """"Midwife", "Treasurer", "Sen.": a word naming a role, whatever its case."""
+    w = word.lower().rstrip(".")
+    return w in TITLE_WORDS or w in PERSON_NOUNS or w.endswith(_PERSON_SUFFIXES) and w not in _THING_NOUNS
+
+
 def _proper_names(para: Paragraph):
     """Runs of two or more capitalised proper nouns that are the subject of a reporting verb, and
     names in apposition to a person's title ("the Transport Minister, Helena Varga,") whatever
@@ -460,8 +476,9 @@ def _proper_names(para: Paragraph):
             continue
         if tok.dep_ == "appos" and _is_role(tok.head) or any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and _is_role(c) for c in tok.lefts) or any(
-                c.dep_ == "appos" and is_person_noun(c) for c in tok.rights):
-            # "the keeper, Ysolde Marr,", "executive chair Marcelo Claure", "Maren Holt, an astronomer"
+                c.dep_ == "appos" and is_person_noun(c) for c in tok.rights) or _role_compound(tok):
+            # "the keeper, Ysolde Marr,", "executive chair Marcelo Claure", "Maren Holt, an astronomer",
+            # "Nurse Ingrid Salo"
             name = _name_span(tok)
             if name is not None:
                 yield name, True
@@ -471,11 +488,30 @@ def _proper_names(para: Paragraph):
                 yield name, False
 
 
+def _honoured(ent: Span) -> bool:
+    """An honorific stands before the name: "Dr. Marta Ilves", whether or not the NER took it in."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return any(t is not None and _HONORIFIC.match(t.text + " ") for t in (ent[0], before))
+
+
+def _role_compound(tok: Token) -> bool:
+    """``tok`` ends a capitalised role, a given name and a surname: "Nurse Ingrid Salo"."""
+    if tok.i < 2:
+        return False
+    role, given = tok.doc[tok.i - 2], tok.doc[tok.i - 1]
+    return (role.dep_ == given.dep_ == "compound" and role.head.i == given.head.i == tok.i
+            and _role_before_given_name([role.text, given.text, tok.text]))
+
+
 def _name_span(tok: Token) -> Span | None:
     """"Helena Varga" from its last word: the capitalised proper-noun compounds before it (two to
     four words, no title words)."""
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.lower_.rstrip(".") not in TITLE_WORDS]
+    for k in range(len(parts) - 1, 0, -1):  # "Midwife Hanna Koivisto": the role is no part of the name
+        if _role_word(parts[k - 1].text) and parts[k].lower_.split("-")[0] in given_names():
+            parts = parts[k:]
+            break
     if parts and all(p.text[:1].isupper() for p in parts):
         start = word_start(tok.doc, min(p.i for p in parts))  # "Anne-Sofie Lund" whole
         if len(tok.doc[start:tok.i].text.split()) <= 3:
@@ -538,8 +574,18 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
             if not _ABBREVIATION.match(short):
                 return short
             # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute"
-            return _appositive_title(head) or _affiliation(head) or short
+            return _appositive_title(head) or _affiliation(head) or _role_split_off(head, start) or short
     return _appositive_title(head) or _affiliation(head)
+
+
+def _role_split_off(head: Token, start: int) -> str | None:
+    """The role right before an honorific that the parse made a second subject of the name's verb:
+    "Board chair Dr. Simone Achebe said" -> "Board chair"."""
+    role = head.doc[start - 1] if start > 0 else None
+    if (role is None or role.dep_ != head.dep_ or role.head.i != head.head.i or not _is_role(role)
+            or any(t.is_punct for t in role.subtree)):
+        return None
+    return " ".join(t.text for t in role.subtree if t.dep_ != "det") or None
 
 
 def _affiliation(head: Token) -> str | None:
