@@ -1601,3 +1601,16 @@ def test_a_role_before_a_name_the_ner_called_an_organisation_is_a_title(run, rol
 def test_a_role_the_parse_split_from_an_honorific_is_the_title(run):
     q = only(run("Committee chair Dr. Marta Ilves said the hearing would resume in May."))
     assert (q.speaker, q.speaker_title) == ("Marta Ilves", "Committee chair")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The deal is off, one of the negotiators said.", "one of the negotiators"),
+    ("Most of the growers said the frost had cost them half a crop.", "Most of the growers"),
+])
+def test_a_part_of_a_group_speaks_with_its_of_phrase(run, text, speaker):
+    assert only(run(text)).speaker == speaker
+
+
+def test_a_note_is_a_channel(run):
+    q = only(run("In a note to clients on Monday, Vera Holm wrote that rates would stay high."))
+    assert (q.speaker, q.channel) == ("Vera Holm", "note")

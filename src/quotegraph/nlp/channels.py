@@ -51,7 +51,7 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
 # where a statement was made, when no outlet is named: "said in a statement", "at a news conference"
 SETTINGS = {"statement", "interview", "conference", "briefing", "speech", "release", "post", "tweet",
             "podcast", "letter", "email", "video", "hearing", "rally", "debate", "report", "study",
-            "survey", "memo", "filing", "column", "essay", "call"}
+            "survey", "memo", "filing", "column", "essay", "call", "note"}
 # where something was said or done, whatever was said: "in a tweet", "on its Facebook page"
 SETTING_NOUNS = SETTINGS | PLATFORMS | MEDIA_NOUNS | {
     "floor", "court", "page", "show", "appearance", "session", "meeting", "event", "message", "remark"}

@@ -132,6 +132,11 @@ def _name_like(word: Token, para: Paragraph) -> bool:
 _OF_WHOM = {"at", "for", "of", "from", "with", "in"}  # prepositions that say who a source is
 
 
+# the heads of "one of the people", "two of the officials", "some of his aides"
+_PARTITIVE = {"one", "two", "three", "four", "some", "many", "several", "most", "none", "each", "both", "all",
+              "few", "any", "either", "neither", "another", "half"}
+
+
 def mention_span(head: Token, para: Paragraph) -> list[Token]:
     """The words that name the speaker: determiners, modifiers and the name, and after a common
     noun a short phrase saying whose it is ("a spokesman for the ministry"); not the appositive
@@ -153,7 +158,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
             break
     doc = head.doc
     after = next(iter(head.rights), None)
-    if head.pos_ == "NOUN" and after is not None and after.i == end + 1:
+    partitive = head.lower_ in _PARTITIVE and after is not None and after.lower_ == "of"  # "one of the people"
+    if (head.pos_ == "NOUN" or partitive) and after is not None and after.i == end + 1:
         if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
                 and not any(t.is_punct or t.pos_ == "VERB" or para.quote_index(t) is not None
                             for t in after.subtree)):  # not "a voice-over in the video declares"
