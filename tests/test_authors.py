@@ -111,13 +111,23 @@ def test_letters_to_a_columnist_are_not_the_columnists_words():
     assert all(speaker != "Margo Fenn" for _, speaker, _ in found), found
 
 
-def test_an_embedded_post_is_its_signers():
+def test_an_embedded_post_is_its_signers_word_for_word():
     text = ("Riders were quick to react online.\n"
             "I think the early boat is the only way I get to work on time.\n"
             "— Pia Lund (@pialund) March 3, 2024\n"
             "The council meets again on Friday.\n")
-    assert ("indirect", "Pia Lund", "the early boat is the only way I get to work on time") in speakers(
-        text, "Orla Vance")
+    assert speakers(text, "Orla Vance") == [
+        ("direct", "Pia Lund", "I think the early boat is the only way I get to work on time.")]
+
+
+def test_the_i_of_an_embedded_posts_earlier_lines_is_its_signer():
+    text = ("Riders were quick to react online.\n"
+            "I think the early boat is the only way I get to work on time.\n"
+            "Please keep it.\n"
+            "— Pia Lund (@pialund) March 3, 2024\n")
+    assert speakers(text, "Orla Vance") == [
+        ("indirect", "Pia Lund", "the early boat is the only way I get to work on time"),
+        ("direct", "Pia Lund", "Please keep it.")]
 
 
 def test_a_quote_that_addresses_the_writer_is_not_the_writers():

@@ -1614,3 +1614,18 @@ def test_a_part_of_a_group_speaks_with_its_of_phrase(run, text, speaker):
 def test_a_note_is_a_channel(run):
     q = only(run("In a note to clients on Monday, Vera Holm wrote that rates would stay high."))
     assert (q.speaker, q.channel) == ("Vera Holm", "note")
+
+
+def test_a_post_embedded_above_its_signature_is_the_signers_statement(run):
+    # the post's own words, whatever reporting verb they hold, are the account's; a later
+    # signature does not take an earlier post
+    art = run("The ferry company answered within the hour.\n\n"
+              "Harbour Ferries announces extra sailings every day of the closure.\n\n"
+              "— Harbour Ferries (@hferries) March 3, 2026\n\n"
+              "Riders were unconvinced.\n\n"
+              "Nobody asked us before they closed the bridge.\n\n"
+              "— Mia Sorensen (@miasor) March 3, 2026")
+    assert [(q.kind, q.content, q.speaker, q.speaker_kind) for q in art.quotes] == [
+        ("direct", "Harbour Ferries announces extra sailings every day of the closure.", "Harbour Ferries",
+         "organization"),
+        ("direct", "Nobody asked us before they closed the bridge.", "Mia Sorensen", "person")]

@@ -137,6 +137,16 @@ def test_html_hover_card_after_a_linked_name_is_left_out():
     assert "Ivo Anton Brandt" not in text and "new market" not in text
 
 
+def test_html_embedded_post_is_one_paragraph_above_its_signature():
+    post = (b'<blockquote class="twitter-tweet"><p lang="en">Tolls stay off until the end of the month.<br><br>'
+            b'Thank you for your patience <a href="https://t.co/x">pic.twitter.com/x</a></p>'
+            b'&mdash; Westport Council (@westportcc) <a href="https://x.example/s/1">June 2, 2021</a></blockquote>')
+    html = HARBOUR.read_bytes().replace(b"</p>\n  <p>The council said tolls", b"</p>\n" + post + b"\n  <p>The council said tolls")
+    lines = article_from_html(html, id="h").text.split("\n")
+    at = lines.index("Tolls stay off until the end of the month. Thank you for your patience pic.twitter.com/x")
+    assert lines[at + 1].startswith("— Westport Council (@westportcc)")
+
+
 def test_arguments_override_page_metadata_and_outlet_falls_back_to_the_host():
     html = (HARBOUR.read_bytes().replace(b'property="og:site_name"', b'name="unrelated"')
             .replace(b'rel="canonical"', b'rel="unrelated"'))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..models import Block, Quote
 from .blocks import classify_blocks
-from .frames import lead_in_attribution, signature_attribution, turn_labels
+from .frames import lead_in_attribution, post_attribution, signature_attribution, signed_posts, turn_labels
 from .learned import Learned, packaged
 from .paragraph import Paragraph
 from .resolve import resolve_scored
@@ -40,9 +40,15 @@ def attribute_scored(text: str, paragraphs: list[Paragraph], learned: Learned | 
     """``attribute``, each quote with the features its confidence was computed from."""
     learned = learned or packaged()
     labels = turn_labels(paragraphs)
+    posts = signed_posts(paragraphs)
     atts = []
     for i, para in enumerate(paragraphs):
         found = paragraph_attributions(para, learned, labels)
+        signed = posts.get(para.start)
+        if signed is not None and i + 1 < len(paragraphs) and signed[0].start == paragraphs[i + 1].start:
+            # a post embedded in the page, right above its signature: all of it is the signer's
+            post = post_attribution(para, signed)
+            found = [post] if post is not None else found
         first, last = (found[0], found[-1]) if found else (None, None)
         if i and _unattributed(first) and first.start == para.start:
             lead_in_attribution(first, paragraphs[i - 1], learned.speaker_of)  # "She wrote:" ¶ “...”

@@ -321,6 +321,41 @@ def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -
     return True
 
 
+# "— Jane Roe (@janeroe) March 3, 2026": the signature under a post embedded in a page
+POST_SIGNATURE = re.compile(rf"{DASH}\s*([A-Z][^()@\n]{{1,60}}?)\s*\(@\w+\)")
+POST_LENGTH = 400  # characters: a post is short (280 and its links); its paragraphs are no longer
+
+
+def signed_posts(paragraphs: list[Paragraph]) -> dict[int, tuple[Paragraph, int, int]]:
+    """The paragraphs of embedded posts -- up to three short ones running up to a "— Name
+    (@handle) date" signature -- by start offset, each with the signature's paragraph and the
+    offsets of the name that signed it."""
+    out: dict[int, tuple[Paragraph, int, int]] = {}
+    for i, para in enumerate(paragraphs):
+        sig = POST_SIGNATURE.match(para.text, para.start)
+        if sig is None:
+            continue
+        j = i - 1
+        while (j >= 0 and paragraphs[j].block == paragraphs[j + 1].block - 1 and j >= i - 3
+               and paragraphs[j].end - paragraphs[j].start <= POST_LENGTH
+               and not POST_SIGNATURE.match(paragraphs[j].text, paragraphs[j].start)):  # another post's
+            out[paragraphs[j].start] = (para, sig.start(1), sig.end(1))
+            j -= 1
+    return out
+
+
+def post_attribution(para: Paragraph, signed: tuple[Paragraph, int, int]) -> Attribution | None:
+    """A post embedded in the page and signed ("We will run extra ferries." ¶ "— Harbour Ferries
+    (@hferries) March 3, 2026") is its signer's statement, word for word -- unless it holds
+    quotations of its own, which the rules attribute."""
+    sig_para, start, end = signed
+    words = [t for t in sig_para.tokens_between(start, end) if t.is_alpha]
+    if not words or para.quotes or para.words_start >= para.end:
+        return None
+    return Attribution("direct", [(para.words_start, para.end)], source=(start, end), source_root=words[-1],
+                       block=para.block, via="post")
+
+
 def signature_attribution(att: Attribution, nxt: Paragraph) -> None:
     """“...” ¶ – Jane Roe: a paragraph of nothing but a dash and a name of up to five words signs
     the quotation that ends the paragraph before (reviews, letters, epigraphs)."""

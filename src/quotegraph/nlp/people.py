@@ -19,8 +19,9 @@ from spacy.tokens import Span, Token
 from ..authors import sole_author
 from .attribution import Attribution, Speaker
 from .cues import is_cue
+from .frames import signed_posts
 from .mentions import mention_span, misread_subject, named_apposition, opens_with_topic, subject_of
-from .paragraph import DASH, Paragraph, entity_at, joins_words, word_start
+from .paragraph import Paragraph, entity_at, joins_words, word_start
 
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
              "agency", "department", "office", "company", "council", "commission", "court", "police",
@@ -636,24 +637,9 @@ def _appositive_title(head: Token) -> str | None:
 
 _LETTER = re.compile(r"dear\s+[A-Z][\w.'’ -]{0,40}[:,]", re.IGNORECASE)
 # "— Jane Roe (@janeroe) May 2, 2024": the signature under an embedded social-media post
-_POST_SIGNATURE = re.compile(rf"{DASH}\s*([A-Z][^()@\n]{{1,60}}?)\s*\(@\w+\)")
-_POST_LENGTH = 300  # characters: a post is short; its paragraphs are no longer than this
-
-
 def _tweeters(paragraphs: list[Paragraph]) -> dict[int, str]:
-    """The paragraphs of embedded posts -- short ones running up to a "— Name (@handle) date"
-    signature -- by start offset, each with the name that signed it."""
-    out: dict[int, str] = {}
-    for i, para in enumerate(paragraphs):
-        sig = _POST_SIGNATURE.match(para.text, para.start)
-        if sig is None:
-            continue
-        j = i - 1
-        while (j >= 0 and paragraphs[j].block == paragraphs[j + 1].block - 1 and j >= i - 3
-               and paragraphs[j].end - paragraphs[j].start <= _POST_LENGTH):
-            out[paragraphs[j].start] = sig.group(1).strip()
-            j -= 1
-    return out
+    """The paragraphs of embedded posts by start offset, each with the name that signed it."""
+    return {start: sig.text[a:b] for start, (sig, a, b) in signed_posts(paragraphs).items()}
 
 
 LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)  # "Its chair" -> "chair"

@@ -108,6 +108,18 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
         figure.getparent().replace(figure, paragraph)
 
 
+def _posts_as_paragraphs(tree: HtmlElement) -> None:
+    """Join the lines of each post embedded from X/Twitter (``<blockquote class="twitter-tweet">``)
+    into one paragraph: the post is then the one paragraph before its "— Name (@handle) date"
+    signature, which attributes it to its signer."""
+    for quote in list(tree.iter("blockquote")):
+        if "twitter-tweet" not in (quote.get("class") or ""):
+            continue
+        for br in list(quote.iter("br")):
+            br.tail = " " + (br.tail or "")
+            br.drop_tag()
+
+
 def _drop_hover_cards(tree: HtmlElement) -> None:
     """Remove the cards that some sites hide in a paragraph after a linked name -- a picture, the
     full name, links to other stories -- shown only on hover; otherwise their words run into the
@@ -158,6 +170,7 @@ def _extract(html: str, url: str | None, options: HtmlOptions) -> Document | Non
     _drop_hover_cards(tree)
     if options.keep_captions:
         _captions_as_paragraphs(tree)
+    _posts_as_paragraphs(tree)
     return trafilatura.bare_extraction(
         tree, url=url, include_comments=False, with_metadata=True,
         favor_precision=options.favor_precision, favor_recall=options.favor_recall,
