@@ -150,3 +150,15 @@ def test_an_overlong_line_is_cut_at_sentence_ends():
     assert all(b.end - b.start <= MAX_BLOCK for b in blocks)
     assert all(text[b.start:b.end].endswith("families.") for b in blocks)
     assert "".join(text[b.start:b.end] + " " for b in blocks) == text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("9:05 a.m. — Power company says 41,000 homes still dark", "heading"),
+    ("14:30 GMT - Talks resume", "heading"),
+    ("6:05 p.m.", "heading"),
+    ("9:05 a.m. — The mayor said the roads would stay closed until noon.", "body"),
+    ("3:10 a.m. Police said two men were arrested near the port", "body"),
+])
+def test_a_live_reports_time_stamped_headings(line, kind):
+    text = f"Storm live\n{line}\nThe council met again on Friday and agreed to reopen the bridge."
+    assert kinds(text)[1] == kind

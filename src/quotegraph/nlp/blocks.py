@@ -81,8 +81,18 @@ def is_credit(line: str) -> bool:
     return len(line) <= 120 and len(line.split()) <= 14 and bool(_CREDIT.match(line))
 
 
+# a live report's time stamp before its entry's heading: "9:05 a.m. — ", "14:30 GMT - "
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T|UTC)?\s*(?:[—–-]\s*|$)", re.I)
+
+
 def is_heading(line: str) -> bool:
-    """A short title or subheading: a few words, no sentence-final punctuation, starts upper-case."""
+    """A short title or subheading: a few words, no sentence-final punctuation, starts upper-case
+    (after a live report's time stamp, "9:05 a.m. — Schools closed"; or the time stamp alone)."""
+    stamp = _TIME_STAMP.match(line)
+    if stamp:
+        line = line[stamp.end():]
+        if not line:
+            return True
     words = line.split()
     return (0 < len(words) <= 12 and line[0].isupper() and not line.endswith(_SENTENCE_END)
             and not any(m in line for m in "“”\"«»"))
