@@ -158,8 +158,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
             break
     doc = head.doc
     after = next(iter(head.rights), None)
-    partitive = head.lower_ in _PARTITIVE and after is not None and after.lower_ == "of"  # "one of the people"
-    if (head.pos_ == "NOUN" or partitive) and after is not None and after.i == end + 1:
+    if after is not None and after.i == end + 1 and (
+            head.pos_ == "NOUN" or head.lower_ in _PARTITIVE and after.lower_ == "of"):  # "one of the people"
         if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
                 and not any(t.is_punct or t.pos_ == "VERB" or para.quote_index(t) is not None
                             for t in after.subtree)):  # not "a voice-over in the video declares"

@@ -107,8 +107,8 @@ def given_names() -> dict[str, str]:
 
 def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; "-Ann Roe"
-    (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; collapses white
-    space."""
+    (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; "Nurse Ingrid
+    Salo" -> "Ingrid Salo"; collapses white space."""
     text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:-–—―")))
     text = _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
     words = text.split()
@@ -224,7 +224,7 @@ class ArticleContext:
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
-                if age:
+                if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
         self.subjects.sort()
 

@@ -86,10 +86,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = name if name in ctx.people else clean_name(mention)
         return Speaker(name, "person", first_title(ctx.titles(name)), "name")
     if att.via == "post":  # "— Harbour Ferries (@hferries) March 3, 2026": the account, as signed
-        name = clean_name(mention)
-        ent = entity_at(root)
-        person = ctx.fullest(name) in ctx.people or ent is not None and ent.label_ == "PERSON"
-        name = ctx.fullest(name) if person else name
+        name, ent = clean_name(mention), entity_at(root)
+        full = ctx.fullest(name)
+        person = full in ctx.people or ent is not None and ent.label_ == "PERSON"
+        name = full if person else name
         return Speaker(name, "person" if person else "organization",
                        first_title(ctx.titles(name)) if person else None, "name")
     closing = closing_name(root)
