@@ -1629,3 +1629,9 @@ def test_a_post_embedded_above_its_signature_is_the_signers_statement(run):
         ("direct", "Harbour Ferries announces extra sailings every day of the closure.", "Harbour Ferries",
          "organization"),
         ("direct", "Nobody asked us before they closed the bridge.", "Mia Sorensen", "person")]
+
+
+def test_a_posts_signer_is_named_without_the_symbols_of_a_display_name(run):
+    art = run("The slogan drew mockery online.\n\nThey spent half a million on this.\n\n"
+              "— Ada Lind \U0001f308 (@adalind) November 18, 2019")
+    assert [(q.content, q.speaker) for q in art.quotes] == [("They spent half a million on this.", "Ada Lind")]

@@ -147,6 +147,19 @@ def test_html_embedded_post_is_one_paragraph_above_its_signature():
     assert lines[at + 1].startswith("— Westport Council (@westportcc)")
 
 
+def test_html_embedded_post_in_a_social_wrapper_is_kept_with_its_signature():
+    # trafilatura drops a wrapper like this one whole; the post's paragraphs take its place
+    post = (b'<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Tolls stay off '
+            b'\xf0\x9f\x9a\x97</p>&mdash; Ada Lind \xf0\x9f\x8c\x88 (@adalind) June 2, 2021</blockquote>'
+            b'<script src="https://platform.example/widgets.js"></script></div>')
+    html = HARBOUR.read_bytes().replace(b"</p>\n  <p>The council said tolls", b"</p>\n" + post + b"\n  <p>The council said tolls")
+    article = article_from_html(html, id="h")
+    lines = article.text.split("\n")
+    at = lines.index("Tolls stay off \U0001f697")
+    assert lines[at + 1] == "— Ada Lind \U0001f308 (@adalind) June 2, 2021"
+    assert lines[at + 2].startswith("The council said tolls")
+
+
 def test_arguments_override_page_metadata_and_outlet_falls_back_to_the_host():
     html = (HARBOUR.read_bytes().replace(b'property="og:site_name"', b'name="unrelated"')
             .replace(b'rel="canonical"', b'rel="unrelated"'))

@@ -346,11 +346,11 @@ def signed_posts(paragraphs: list[Paragraph]) -> dict[int, tuple[Paragraph, int,
 
 def post_attribution(para: Paragraph, signed: tuple[Paragraph, int, int]) -> Attribution | None:
     """A post embedded in the page and signed ("We will run extra ferries." ¶ "— Harbour Ferries
-    (@hferries) March 3, 2026") is its signer's statement, word for word -- unless it holds
-    quotations of its own, which the rules attribute."""
+    (@hferries) March 3, 2026") is its signer's statement, word for word, quotations in it
+    included (a slogan it mocks, words it repeats)."""
     sig_para, start, end = signed
     words = [t for t in sig_para.tokens_between(start, end) if t.is_alpha]
-    if not words or para.quotes or para.words_start >= para.end:
+    if not words or para.words_start >= para.end:
         return None
     return Attribution("direct", [(para.words_start, para.end)], source=(start, end), source_root=words[-1],
                        block=para.block, via="post")

@@ -62,6 +62,9 @@ def _addressed(text: str, att: Attribution, name: str) -> bool:
     return words is not None and words.group(1) in name.split()
 
 
+_NOT_A_NAME_END = re.compile(r"[^\w.'’)-]+$")  # what a display name may end with that no name does
+
+
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                         history: list[tuple[int, Speaker]], para: Paragraph | None) -> Speaker:
     """Resolve the mention a quote attaches to: name, pronoun, title or group."""
@@ -86,7 +89,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = name if name in ctx.people else clean_name(mention)
         return Speaker(name, "person", first_title(ctx.titles(name)), "name")
     if att.via == "post":  # "— Harbour Ferries (@hferries) March 3, 2026": the account, as signed
-        name, ent = clean_name(mention), entity_at(root)
+        name, ent = _NOT_A_NAME_END.sub("", clean_name(mention)), entity_at(root)  # "Jo Roe 🌈" -> "Jo Roe"
         full = ctx.fullest(name)
         person = full in ctx.people or ent is not None and ent.label_ == "PERSON"
         name = full if person else name

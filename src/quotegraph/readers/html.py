@@ -109,15 +109,37 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
 
 
 def _posts_as_paragraphs(tree: HtmlElement) -> None:
-    """Join the lines of each post embedded from X/Twitter (``<blockquote class="twitter-tweet">``)
-    into one paragraph: the post is then the one paragraph before its "— Name (@handle) date"
-    signature, which attributes it to its signer."""
+    """Replace each post embedded from X/Twitter (``<blockquote class="twitter-tweet">``) by plain
+    paragraphs: the post, its lines joined, then its "— Name (@handle) date" signature, which
+    attributes the post to its signer. As a blockquote, trafilatura often drops the post."""
     for quote in list(tree.iter("blockquote")):
-        if "twitter-tweet" not in (quote.get("class") or ""):
+        if "twitter-tweet" not in (quote.get("class") or "") or quote.getparent() is None:
             continue
         for br in list(quote.iter("br")):
             br.tail = " " + (br.tail or "")
             br.drop_tag()
+        lines = [_element_words(p) for p in quote.iter("p")]
+        rest = [quote.text or ""] + [(c.tail or "") if c.tag == "p" else "".join(c.itertext()) + (c.tail or "")
+                                     for c in quote]
+        lines.append(" ".join("".join(rest).split()))
+        host = _embed_host(quote)  # the wrapper ("social-media-embed") trafilatura would drop
+        parent, at = host.getparent(), host.getparent().index(host)
+        lines = [line for line in lines if line] + ([host.tail] if host.tail and host.tail.strip() else [])
+        for n, line in enumerate(lines):
+            paragraph = tree.makeelement("p", {})
+            paragraph.text = line
+            parent.insert(at + n, paragraph)
+        parent.remove(host)
+
+
+def _embed_host(el: HtmlElement) -> HtmlElement:
+    """The outermost wrapper of ``el`` that holds nothing else but scripts and empty elements."""
+    while (parent := el.getparent()) is not None and parent.tag in ("div", "figure", "span", "section", "aside") \
+            and parent.getparent() is not None and not (parent.text or "").strip() and all(
+                c is el or c.tag in ("script", "style", "noscript") or not "".join(c.itertext()).strip()
+                and not (c.tail or "").strip() for c in parent):
+        el = parent
+    return el
 
 
 def _drop_hover_cards(tree: HtmlElement) -> None:
