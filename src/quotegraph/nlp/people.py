@@ -105,6 +105,11 @@ def given_names() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def is_given_name(word: str) -> bool:
+    """A given name in ``given_names`` ("Anne-Sofie" by its first part), whatever its case."""
+    return word.split("-")[0].lower() in given_names()
+
+
 def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; "-Ann Roe"
     (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; "Nurse Ingrid
@@ -172,7 +177,7 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
-            elif _honoured(ent) and words[0].split("-")[0].lower() in given_names():
+            elif _honoured(ent) and is_given_name(words[0]):
                 self._add_person(ent, para)  # "Dr. Marta Ilves" as ORG
         shared = {part for part, names in self.by_part.items()
                   if sum(n.split()[-1].lower() == part for n in names) > 1}
@@ -451,7 +456,7 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
     a given name that is a person on its own ("Rose-Lynn Harlan" ORG, "Rose-Lynn" PERSON)."""
     if words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS:
         return False  # "Spokeswoman Haley Morris": the title is not part of the name
-    given = words[0].split("-")[0].lower() in given_names()
+    given = is_given_name(words[0])
     if words[-1] in alone:
         return given or label == "ORG"
     return given and words[0] in alone
@@ -459,13 +464,13 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
 
 def _role_before_given_name(words: list[str]) -> bool:
     """A role, then a given name and a surname: "Midwife Hanna Koivisto", "Spokeswoman Haley Morris"."""
-    return len(words) == 3 and _role_word(words[0]) and words[1].split("-")[0].lower() in given_names()
+    return len(words) == 3 and _role_word(words[0]) and is_given_name(words[1])
 
 
 def _role_word(word: str) -> bool:
     """"Midwife", "Treasurer", "Sen.": a word naming a role, whatever its case."""
     w = word.lower().rstrip(".")
-    return w in TITLE_WORDS or w in PERSON_NOUNS or w.endswith(_PERSON_SUFFIXES) and w not in _THING_NOUNS
+    return w in TITLE_WORDS or _person_word(w)
 
 
 def _proper_names(para: Paragraph):
@@ -510,7 +515,7 @@ def _name_span(tok: Token) -> Span | None:
     parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.lower_.rstrip(".") not in TITLE_WORDS]
     for k in range(len(parts) - 1, 0, -1):  # "Midwife Hanna Koivisto": the role is no part of the name
-        if _role_word(parts[k - 1].text) and parts[k].lower_.split("-")[0] in given_names():
+        if _role_word(parts[k - 1].text) and is_given_name(parts[k].text):
             parts = parts[k:]
             break
     if parts and all(p.text[:1].isupper() for p in parts):
@@ -636,7 +641,6 @@ def _appositive_title(head: Token) -> str | None:
 
 
 _LETTER = re.compile(r"dear\s+[A-Z][\w.'’ -]{0,40}[:,]", re.IGNORECASE)
-# "— Jane Roe (@janeroe) May 2, 2024": the signature under an embedded social-media post
 def _tweeters(paragraphs: list[Paragraph]) -> dict[int, str]:
     """The paragraphs of embedded posts by start offset, each with the name that signed it."""
     return {start: sig.text[a:b] for start, (sig, a, b) in signed_posts(paragraphs).items()}
@@ -685,7 +689,7 @@ def closing_name(root: Token) -> Span | None:
     if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
         return None
     first, before = last.doc[last.i - 1], last.doc[last.i - 2]
-    if (not first.text[:1].isupper() or first.lower_ not in given_names() or before.i <= prep.i
+    if (not first.text[:1].isupper() or not is_given_name(first.text) or before.i <= prep.i
             or before.pos_ not in ("NOUN", "PROPN")  # "a spokesman for the family of Anna Berg"
             or before.text[:1].isupper() and before.lower_.rstrip(".") in TITLE_WORDS):
         return None
@@ -716,10 +720,13 @@ def _closing_title(ent: Span) -> str | None:
 
 def is_person_noun(tok: Token) -> bool:
     """"the spokesman", "a source", "the lawyer" -- not "the ad", "the letter", "his performance"."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or lemma in _THING_NOUNS:
-        return False
-    return lemma in PERSON_NOUNS or lemma.endswith(_PERSON_SUFFIXES)
+    return tok.pos_ == "NOUN" and _person_word(tok.lemma_.lower())
+
+
+def _person_word(word: str) -> bool:
+    """A lower-case word for a person ("spokesman", "source", "midwife"), not a thing ending like one
+    ("letter")."""
+    return word not in _THING_NOUNS and (word in PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES))
 
 
 TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)

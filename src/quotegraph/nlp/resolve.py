@@ -62,7 +62,8 @@ def _addressed(text: str, att: Attribution, name: str) -> bool:
     return words is not None and words.group(1) in name.split()
 
 
-_NOT_A_NAME_END = re.compile(r"[^\w.'’)-]+$")  # what a display name may end with that no name does
+# what a signed name may end with that no name does: "Jo Roe 🌈" (but "Ali***" is a name held back)
+_NOT_A_NAME_END = re.compile(r"[^\w.'’)*-]+$")
 
 
 def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
@@ -84,15 +85,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         start, end = para.char_span(mention_span(root, para))
     mention = text[start:end]
     para_start = para.start if para is not None else att.start
-    if att.via == "signature":  # "– Sanders", "– Ali***": the fullest name the article gives, else as signed
-        name = ctx.fullest(clean_name(mention))
-        name = name if name in ctx.people else clean_name(mention)
-        return Speaker(name, "person", first_title(ctx.titles(name)), "name")
-    if att.via == "post":  # "— Harbour Ferries (@hferries) March 3, 2026": the account, as signed
-        name, ent = _NOT_A_NAME_END.sub("", clean_name(mention)), entity_at(root)  # "Jo Roe 🌈" -> "Jo Roe"
-        full = ctx.fullest(name)
-        person = full in ctx.people or ent is not None and ent.label_ == "PERSON"
-        name = full if person else name
+    if att.via in ("signature", "post"):
+        # a name signing a quotation ("– Sanders") or a post ("— Harbour Ferries (@hferries) March 3,
+        # 2026"): the fullest name the article gives, else as signed; a post's account may be an
+        # organisation's
+        name, ent = ctx.fullest(_NOT_A_NAME_END.sub("", clean_name(mention))), entity_at(root)
+        person = att.via == "signature" or name in ctx.people or ent is not None and ent.label_ == "PERSON"
         return Speaker(name, "person" if person else "organization",
                        first_title(ctx.titles(name)) if person else None, "name")
     closing = closing_name(root)
