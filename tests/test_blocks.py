@@ -162,3 +162,31 @@ def test_an_overlong_line_is_cut_at_sentence_ends():
 def test_a_live_reports_time_stamped_headings(line, kind):
     text = f"Storm live\n{line}\nThe council met again on Friday and agreed to reopen the bridge."
     assert kinds(text)[1] == kind
+
+
+def test_the_caption_after_a_credit_when_only_it_lacks_a_sentences_full_stop():
+    # the line before is a sentence of the story; the line after reads as a caption
+    before = "According to her, the ministry has already handed a note of protest to the envoy."
+    after = "The ministry's spokeswoman Anna Korvin during the weekly briefing in Dravinsk, March 14"
+    text = "\n".join([BODY, before, "Photo: Ines Haldor / Polar Press", after, BODY2])
+    assert kinds(text) == ["body", "body", "credit", "caption", "body"]
+
+
+def test_a_short_caption_ending_in_its_own_picture_credit_is_no_heading():
+    line = "Residents protest outside the town hall on Monday evening. Picture: Ines Haldor"
+    assert kinds("\n".join([BODY, line, BODY2])) == ["body", "caption", "body"]
+
+
+@pytest.mark.parametrize("first", [
+    "Ministry calls closure of ferry line an \u201cunfriendly step\u201d",
+    "\u201cI am not here to be liked\u201d: the mayor on the harbour levy, one year in",
+    "Rainwater tanks in the valleys hold more lead than anyone thought, new study finds",
+])
+def test_a_first_line_set_off_by_a_blank_line_is_the_headline(first):
+    assert kinds(f"{first}\n\n{BODY}\n\n{BODY2}") == ["heading", "body", "body"]
+
+
+def test_a_first_line_that_ends_a_sentence_or_runs_on_is_body():
+    assert kinds(f"{BODY}\n\n{BODY2}") == ["body", "body"]
+    assert kinds(f"Talks with the union went on late\n{BODY2}")[0] == "heading"  # a short heading anyway
+    assert kinds(f"\u201cWe will not sell the harbour,\u201d the mayor said\n{BODY2}") == ["body", "body"]

@@ -105,8 +105,9 @@ def is_byline(line: str) -> bool:
 def classify_blocks(text: str, title: str | None = None) -> list[Block]:
     """One Block per non-empty line, each classified as body, heading, caption, credit or byline.
 
-    A caption is the line just before (or, failing that, just after) a credit, or a line with a
-    caption marker such as "(left)"; the first line is a heading when it is the article's title.
+    A caption is the line just before (or, failing that or when only the line after lacks a
+    sentence's final full stop, just after) a credit, or a line with a caption marker such as
+    "(left)" or its own credit; the first line is a heading when it is the article's title.
     """
     spans = split_blocks(text)
     lines = [text[s:e] for s, e in spans]
@@ -116,21 +117,33 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
             kinds.append("credit")
         elif is_byline(line):
             kinds.append("byline")
-        elif is_heading(line) or (i == 0 and title and line.strip(" .") == title.strip(" .")):
+        elif is_heading(line) or i == 0 and (title and line.strip(" .") == title.strip(" .")
+                                             or _headline(line, text[spans[0][1]:spans[0][1] + 3])):
             kinds.append("heading")
         else:
             kinds.append("body")
     for i, kind in enumerate(kinds):
         if kind != "credit":
             continue
-        for j in (i - 1, i + 1):  # the photo's caption sits next to its credit
-            if 0 <= j < len(kinds) and kinds[j] == "body" and _looks_like_caption(lines[j]):
-                kinds[j] = "caption"
-                break
+        # the photo's caption sits next to its credit: the line before, unless only the line
+        # after reads as a caption, not a sentence of the story
+        near = [j for j in (i - 1, i + 1)
+                if 0 <= j < len(kinds) and kinds[j] == "body" and _looks_like_caption(lines[j])]
+        unfinished = [j for j in near if not lines[j].endswith(".")]
+        if near:
+            kinds[(unfinished or near)[0]] = "caption"
     for i, line in enumerate(lines):
-        if kinds[i] == "body" and (_CAPTION_CUE.search(line) or _CREDITED.search(line)) and not _has_quote(line):
-            kinds[i] = "caption"
+        if (kinds[i] == "body" and _CAPTION_CUE.search(line) or kinds[i] in ("body", "heading") and _CREDITED.search(line)
+                ) and not _has_quote(line):
+            kinds[i] = "caption"  # also "Crowds on the quay. Picture: Jane Roe", short as a heading
     return [Block(kind, s, e) for kind, (s, e) in zip(kinds, spans)]
+
+
+def _headline(line: str, after: str) -> bool:
+    """An article's first line, set off by a blank line, that reads as its headline: a few words,
+    no final full stop, quoted words allowed ("Mayor: levy is “not a tax”")."""
+    return ("\n\n" in after.replace("\r", "") and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":"))
+            and (line[0].isupper() or line[0] in "“\"‘'«"))
 
 
 def _has_quote(line: str) -> bool:
