@@ -66,7 +66,8 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
-                          "industries", "entertainment", "media", "news", "airlines", "motors", "labs"}
+                          "industries", "entertainment", "media", "news", "airlines", "motors", "labs",
+                          "ministries"}
 _POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 
@@ -157,9 +158,11 @@ class ArticleContext:
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
+                if ent.label_ != "PERSON":
+                    ent = _after_comma(ent)
                 name = clean_name(ent.text)
                 if ent.label_ == "PERSON":
-                    self._add_person(ent, para)
+                    self._add_person(_with_given_name(ent), para)
                     if " " not in name:
                         alone.add(name)
                 elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
@@ -177,8 +180,8 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
-            elif _honoured(ent) and is_given_name(words[0]):
-                self._add_person(ent, para)  # "Dr. Marta Ilves" as ORG
+            elif (_honoured(ent) or ent.label_ == "ORG") and is_given_name(words[0]):
+                self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG
         shared = {part for part, names in self.by_part.items()
                   if sum(n.split()[-1].lower() == part for n in names) > 1}
         for para in paragraphs if shared else ():  # see surname_genders
@@ -201,9 +204,10 @@ class ArticleContext:
             for tok in para.outside:
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl" or (
                         # "Early laughed": "Early" read as an adverb -- also opening a sentence
-                        # when it is a known surname ("Tully saw it differently.")
-                        tok.head.i == tok.i + 1 and (misread_subject(tok.head, para) is not None
-                                                     or _surname_opening(tok, self.by_part))):
+                        # when it is a known surname ("Tully saw it differently.", "Tully, reached
+                        # by phone, was unmoved.")
+                        tok.head.i == tok.i + 1 and misread_subject(tok.head, para) is not None
+                        or _surname_opening(tok, self.by_part)):
                     name = self.person_named(tok)
                     if name:
                         self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
@@ -239,6 +243,9 @@ class ArticleContext:
         proper noun that is a known person's name whatever the NER said."""
         ent = entity_at(tok)
         if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
+            if len(ent) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                return None  # "the Coastal Links Bill": a thing's name ending in a given name
             name = clean_name(ent.text)
             return self.fullest(name, courtesy_gender(ent[0])) if name and not organisational(name) else None
         named = appositive_name(tok) or closing_name(tok)
@@ -423,8 +430,9 @@ class ArticleContext:
 
 
 def _surname_opening(tok: Token, surnames: dict[str, list[str]]) -> bool:
-    """A known surname opening a sentence that the parse read as an adverb of the verb after it,
-    a verb with no subject of its own ("Tully saw it differently.")."""
+    """A known surname opening a sentence that the parse read as an adverb of its verb, a verb
+    with no subject of its own ("Tully saw it differently.", "Tully, reached by phone, was
+    unmoved.")."""
     return (tok.dep_ == "advmod" and tok.lower_ in surnames and tok.text[:1].isupper() and tok.is_sent_start
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))
 
@@ -460,6 +468,23 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
     if words[-1] in alone:
         return given or label == "ORG"
     return given and words[0] in alone
+
+
+def _after_comma(ent: Span) -> Span:
+    """What follows the last comma of an entity ("Brackwater, Anselm Greaver" as one ORG: the
+    name after the place), else the entity."""
+    comma = max((t.i for t in ent if t.text == ","), default=None)
+    return ent if comma is None or comma + 1 >= ent.end else ent.doc[comma + 1:ent.end]
+
+
+def _with_given_name(ent: Span) -> Span:
+    """A one-word person entity with the given name the NER left out before it ("Rosalind" of
+    "Rosalind Achterberg was elected ..."), else the entity."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (len(ent) == 1 and before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"
+            and before.head.i == ent.start and not before.ent_type_ and is_given_name(before.text)):
+        return ent.doc[before.i:ent.end]
+    return ent
 
 
 def _role_before_given_name(words: list[str]) -> bool:
@@ -581,7 +606,22 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
                 return short
             # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute"
             return _appositive_title(head) or _affiliation(head) or _role_split_off(head, start) or short
-    return _appositive_title(head) or _affiliation(head)
+    return _appositive_title(head) or _affiliation(head) or _role_taken(head)
+
+
+_TAKING = {"elect", "appoint", "name", "become", "reelect", "re-elect", "install", "swear"}
+
+
+def _role_taken(head: Token) -> str | None:
+    """The role the person was given: "Rosa Lind was elected mayor of Quillan Bay" -> "mayor of
+    Quillan Bay" ("became chief executive", "was named coach")."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _TAKING:
+        return None
+    role = next((c for c in verb.rights if c.dep_ in ("oprd", "attr") and _is_role(c)), None)
+    if role is None or any(t.is_punct for t in role.subtree):
+        return None
+    return " ".join(t.text for t in role.subtree if t.dep_ != "det")
 
 
 def _role_split_off(head: Token, start: int) -> str | None:
@@ -684,8 +724,8 @@ def closing_name(root: Token) -> Span | None:
     role = _is_role(root) or root.pos_ == "PROPN" and root.lower_.endswith(("man", "woman"))  # "Chairman"
     if not role or root.lower_ in _KIN or root.tag_ not in ("NN", "NNP"):
         return None
-    last = root.right_edge
     prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
+    last = prep.right_edge if prep is not None else root  # "..., for her part, wrote": not "part"
     if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
         return None
     first, before = last.doc[last.i - 1], last.doc[last.i - 2]

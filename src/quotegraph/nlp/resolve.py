@@ -46,6 +46,9 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
                 "diplomat": None, "parliamentarian": None, "lawmaker": None, "legislator": None,
                 "congressman": "m", "congresswoman": "f", "statesman": "m"}
 
+_ANYONE = {"someone", "somebody", "anyone", "anybody"}
+_NO_ONE = {"voice", "cry", "shout", "chant", "heckler", "sign", "placard", "banner", "poster", "plaque", "graffiti"}
+_DESCRIBING = {"familiar", "close", "involved", "knowledgeable", "briefed", "who"}  # "a source familiar with ..."
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
 
@@ -112,7 +115,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
         prev = ctx.aged(age.group(1)) if age else None
-        prev = prev or _last_person(history, ctx, att.source[0], para_start, gender)
+        prev = prev or _last_person(history, ctx, att.source[0], para_start, gender, _objects(root, ctx))
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
         return Speaker(prev, "person", first_title(ctx.titles(prev)), "pronoun", gender)
@@ -137,6 +140,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if sp.kind in kinds and sp.name:
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low in GROUP_PRONOUNS else "organization", None, "unresolved")
+    if low in _ANYONE or low in _NO_ONE and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+        # "someone in the gallery shouted", "a voice from the back benches", "a sign reads": no one
+        # the article names
+        return Speaker(None, "person" if low in _ANYONE else None, None, "unresolved")
     ent = entity_at(root)
     head = root.lemma_.lower()
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
@@ -165,6 +172,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
+        if (para is not None and para.cs(ent[0]) >= start and _name_goes_on(ent, root)
+                and (definite or organisational(mention))):  # not "Meena Roy of Rights Watch" as one
+            mention = text[start:para.ce(ent[-1])]  # the whole name: "the University of Carrowmore"
         return Speaker(_normalise_np(mention), kind, None, "name")
     phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
     if root.pos_ == "PROPN" and low in TITLE_WORDS and len(phrase.split()) <= 2:
@@ -181,6 +191,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
             words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
+            while len(words) > 2 and words[-1] in _DESCRIBING:
+                words.pop()  # "a senior diplomat familiar (with the talks)"
             if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another") and words[-1] == head:
                 return Speaker(sp.name, "person", sp.title, "title")
         if head in PUBLIC_ROLES and not plural:
@@ -190,19 +202,39 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
+def _name_goes_on(ent, root: Token) -> bool:
+    """An organisation's name goes on past the mention's last word with "of", "for" or "on" and
+    more of the name ("the University of Carrowmore", "the Centers for Disease Control"), not a
+    headline's capitalised words ("FDIC Accused Of ...") or punctuation."""
+    rest = ent.doc[root.i + 1:ent.end]
+    return (len(rest) > 0 and rest[0].lower_ in ("of", "for", "on") and root.pos_ == "PROPN"
+            and not any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.text.istitle() and t.is_stop
+                        for t in rest))
+
+
+def _objects(pronoun: Token, ctx: ArticleContext) -> set[str]:
+    """The people named as objects of the pronoun's verb, whom it cannot mean ("he told Hannity")."""
+    verb = pronoun.head
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return {name for o in objs if o.pos_ == "PROPN" and (name := ctx.person_named(o))}
+
+
 def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
-                 para_start: int, gender: str | None = None) -> str | None:
+                 para_start: int, gender: str | None = None, besides: set[str] = frozenset()) -> str | None:
     """The antecedent of "he"/"she": the latest of the people quoted and the people who were the
     subject of a clause before the pronoun (see ``ArticleContext.subjects_before``), skipping
-    those shown to be of the other gender: by the article, or by the pronouns that resolved to
-    them just before (“..,” she said. “..,” he said.) -- only just before, lest one wrong
-    resolution mislead the rest of the article."""
+    ``besides`` and those shown to be of the other gender: by the article, or by the pronouns
+    that resolved to them just before (“..,” she said. “..,” he said.) -- only just before, lest
+    one wrong resolution mislead the rest of the article."""
     spoke = [(pos, sp.name) for pos, sp in history if sp.kind == "person" and sp.name and pos < before]
     called: dict[str, list[str]] = {}
     for pos, sp in history:
         if sp.gender and before - _RECENT <= pos < before:
             called.setdefault(sp.name, []).append(sp.gender)
     for _, name in sorted(spoke + ctx.subjects_before(before, para_start), reverse=True):
+        if name in besides:
+            continue
         if gender is None:
             return name
         known = ctx.gender(name) or majority(called.get(name, []))
@@ -213,7 +245,7 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
     # all of them are of the other gender: the latest person named nearby, in any role, who is
     # shown to be of this one ("... his editor Teresa Hale at her office. “...,” she recalled")
     return next((name for pos, name in reversed(ctx.named)
-                 if before - _RECENT <= pos < before and ctx.gender(name) == gender), None)
+                 if before - _RECENT <= pos < before and ctx.gender(name) == gender and name not in besides), None)
 
 
 def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,

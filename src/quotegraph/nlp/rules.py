@@ -174,6 +174,8 @@ def paragraph_attributions(para: Paragraph, learned,
         if fr.score is not None:
             att.scores["frame"] = fr.score  # the best frame, too weak to take
         if colon is not None:
+            if colon.pos_ == "NOUN" and colon.lemma_.lower() in _UTTERANCES:  # "Her message was short: “...”"
+                colon = next((c for c in colon.children if c.dep_ == "poss"), colon)
             att.source_root, att.source = colon, para.char_span(mention_span(colon, para))
             att.via = "colon"
         elif (tail := tail_frame(q, para)) is not None:
