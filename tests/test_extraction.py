@@ -1696,3 +1696,17 @@ def test_the_office_a_person_was_elected_to_is_their_title(run):
     art = run("Sarah Collins was elected mayor of Quillan Bay last spring on a promise to fix the sea wall.\n\n"
               "\"Not much,\" the mayor said when asked whether the protests had shaken her.")
     assert by_content(art, "Not much").speaker == "Sarah Collins"
+
+
+def test_a_person_a_sentence_opens_on_is_the_one_she_means(run):
+    art = run("Mirela Castano, a farmer in the valley, has tested her tank twice since the spring.\n\n"
+              "\"These are the highest levels we have measured,\" said Dr. Hana Lind, who led the study.\n\n"
+              "For Castano, the kits matter more than any new rule. \"Test once, and you know,\" she said.")
+    assert by_content(art, "Test once").speaker == "Mirela Castano"
+
+
+def test_a_name_with_an_age_after_it_is_a_person(run):
+    art = run("Councillor Yasmin Okafor said the road would cut the town in half.\n\n"
+              "For Marta, 67, who has lived on Mill Lane all her life, the plan is personal. "
+              "\u201cThey will put the road twenty metres from my kitchen window,\u201d she said.")
+    assert by_content(art, "kitchen window").speaker == "Marta"

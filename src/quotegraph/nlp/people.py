@@ -216,6 +216,10 @@ class ArticleContext:
                         name = self.person_named(owner)  # "Ekdal's winner came late": Ekdal is talked of
                         if name:
                             self.subjects.append((para.cs(owner), para.ce(owner), name, bool(para.quotes)))
+                elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.is_sent_start:
+                    name = self.person_named(tok)  # "For Castaneda, the kits matter more": she is the topic
+                    if name:
+                        self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
                 if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ASKED:
                     asked = named_apposition(tok, tok.head) or tok  # "Lund's deputy, Erik Holm, was asked"
                     self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
@@ -257,7 +261,7 @@ class ArticleContext:
         span = _name_span(tok)
         first = span[0] if span is not None else tok
         name = self.fullest(clean_name(span.text if span is not None else tok.text), courtesy_gender(first))
-        return name if name in self.people else None
+        return name if name in self.people or _aged(tok) else None
 
     def _add_person(self, ent: Span, para: Paragraph) -> None:
         name = clean_name(ent.text)
@@ -468,6 +472,13 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
     if words[-1] in alone:
         return given or label == "ORG"
     return given and words[0] in alone
+
+
+def _aged(tok: Token) -> bool:
+    """A name with an age after it ("Marta, 67, who ..."), whatever the NER made of it."""
+    doc = tok.doc
+    return (tok.i + 3 < len(doc) and doc[tok.i + 1].text == "," and doc[tok.i + 2].like_num
+            and doc[tok.i + 3].text == "," and tok.text[:1].isupper())
 
 
 def _after_comma(ent: Span) -> Span:
