@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .channels import SETTING_NOUNS, setting_nouns, settings
+from .channels import SETTING_NOUNS, SETTINGS, setting_nouns
 from .cues import TELL, cue_lemma, cue_lexicon, is_cue
+from .mentions import said_after_relative
 from .paragraph import SUBJECT_DEPS, Paragraph
 from .quotemarks import ALL_MARKS, QuoteSpan
 
@@ -58,6 +59,8 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         tail = [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
                 and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
         return [t for c in _subject_as_object(cue, comps) + comps + tail for t in c.subtree], via
+    if (clause := said_after_relative(cue)) is not None:
+        return list(clause.subtree), "clause"  # "A witness who asked not to be named said flames were ..."
     if cue_lemma(cue) not in PLAIN_SPEECH:
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
@@ -266,14 +269,20 @@ def _set_off_at(first: Token, para: Paragraph) -> int | None:
     return None
 
 
+_SAID_IN = SETTINGS | {"comment", "address"}  # "said in a comment to journalists that ..."
+
+
 def _setting_clause(cue: Token) -> list[Token]:
     """ "said in a statement that Y", "told analysts on a call that Y", "told councillors that Y":
     the parse hangs the that-clause on the setting or the one told (even as a relative clause,
     though "that" is no pronoun of it); it is what the cue reports."""
-    hosts = settings(cue)
+    hosts = [obj for prep in cue.children for obj in setting_nouns(prep, _SAID_IN) if obj.tag_ == "NN"]
     if cue.lemma_.lower() in TELL:
         hosts += [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
-    return [clause for obj in hosts for clause in obj.children if clause.dep_ in ("acl", "ccomp", "relcl")
+    # the clause may hang deeper, as long as it ends the setting: "in a statement published on
+    # the ministry's website that ...", "in a comment to journalists that ..."
+    return [clause for obj in hosts for clause in obj.subtree if clause.dep_ in ("acl", "ccomp", "relcl")
+            and (clause.head.i == obj.i or clause.right_edge.i == obj.right_edge.i)
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
 
 

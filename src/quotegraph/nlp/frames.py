@@ -303,7 +303,11 @@ def colon_lead_in(para: Paragraph, speaker=subject_of) -> tuple[Token, Token | N
     verbs = [t for t in toks[-1].sent if t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None]
     if not verbs:
         return None
-    return verbs[-1], speaker(verbs[-1], para)
+    verb = verbs[-1]
+    while (verb.dep_ == "ccomp" and is_cue(verb.head) and para.quote_index(verb.head) is None
+           and cue_lexicon().get(cue_lemma(verb) or "") not in ("speech", "writing")):
+        verb = verb.head  # "Hale said the authority had learned from the flood:": Hale's words follow
+    return verb, speaker(verb, para)
 
 
 def lead_in_attribution(att: Attribution, prev: Paragraph, speaker=subject_of) -> bool:

@@ -15,6 +15,27 @@ from .cues import TELL, is_cue
 from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, word_start
 
 
+def said_after_relative(cue: Token) -> Token | None:
+    """"A witness who asked not to be named said flames were ...": the parse, thrown by the
+    relative clause, hung "said" on "witness" as a participle and what was said on "witness" too.
+    The clause with a subject of its own right after the cue, or None."""
+    if cue.dep_ != "acl" or cue.head.pos_ not in ("NOUN", "PROPN") or cue.head.i > cue.i or not is_cue(cue):
+        return None
+    if not any(c.dep_ == "relcl" for c in cue.head.children):
+        return None
+    return next((c for c in cue.head.rights if c.dep_ in ("relcl", "acl", "ccomp") and c.i > cue.i
+                 and c.left_edge.i in (cue.i + 1, cue.i + 2) and any(x.dep_ in SUBJECT_DEPS for x in c.children)),
+                None)
+
+
+def said_to_be(cue: Token) -> bool:
+    """"Roe is said to be “gutted”", "is reported to have left": a report by no one named, about
+    its subject."""
+    return (cue.lemma_.lower() in ("say", "report", "rumour", "rumor") and any(c.dep_ == "nsubjpass" for c in cue.children)
+            and any(c.dep_ == "xcomp" and c.i > cue.i and cue.doc[cue.i + 1].lower_ == "to" for c in cue.children)
+            and not any(c.dep_ == "agent" for c in cue.children))
+
+
 def subject_of(cue: Token, para: Paragraph) -> Token | None:
     """The speaker's head token for a cue, outside quotes.
 
@@ -26,6 +47,10 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         to = cue.nbor()
         objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
         return objs[0] if objs else None
+    if said_after_relative(cue) is not None:
+        return cue.head
+    if said_to_be(cue):
+        return None
     tok = cue
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None]

@@ -59,7 +59,8 @@ _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "post
                 "campaign", "human"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
                "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
-               "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative"}
+               "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative", "cllr",
+               "councillor", "councilor"}
 _TITLE_MODIFIERS = {"deputy", "vice", "acting", "assistant", "former", "ex", "then", "prime", "first", "lord"}
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -73,7 +74,8 @@ _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists
 
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady)\.?\s+", re.I)
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or)\.?\s+",
+                        re.I)
 # a role written before a name as part of it, when two names follow ("Councillor Hanna Brook"; not
 # "General Motors"): the NER often takes the whole for an organisation
 _ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
@@ -158,11 +160,10 @@ class ArticleContext:
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
-                if ent.label_ != "PERSON":
-                    ent = _after_comma(ent)
+                ent = _with_given_name(ent if ent.label_ == "PERSON" else _after_comma(ent))
                 name = clean_name(ent.text)
                 if ent.label_ == "PERSON":
-                    self._add_person(_with_given_name(ent), para)
+                    self._add_person(ent, para)
                     if " " not in name:
                         alone.add(name)
                 elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
@@ -316,10 +317,11 @@ class ArticleContext:
         """"m" or "f": what the person's courtesy titles say ("Mrs."), else what their given name
         says ("Beth Meacham"), else their roles ("spokesman"; a role can be misread from a clause
         about someone else: "Dorothy Woods, whose husband"), else the pronouns that can only be theirs
-        (weaker: "Clinton said she" may be about someone else); None where none of these decides."""
+        (weaker: "Clinton said she" may be about someone else); None where none of these decides.
+        Of one described, not named, what the description's head word says ("a spokeswoman")."""
         person = self.people.get(name)
-        if person is None:
-            return None
+        if person is None:  # a speaker described, not named: "a spokesman for the singer"
+            return _title_gender(name) if name and not name[:1].isupper() else None
         words = name.split()
         return (majority(person.courtesies)
                 or (given_names().get(words[0].lower()) if len(words) > 1 else None)
@@ -485,16 +487,17 @@ def _after_comma(ent: Span) -> Span:
     """What follows the last comma of an entity ("Brackwater, Anselm Greaver" as one ORG: the
     name after the place), else the entity."""
     comma = max((t.i for t in ent if t.text == ","), default=None)
-    return ent if comma is None or comma + 1 >= ent.end else ent.doc[comma + 1:ent.end]
+    return ent if comma is None or comma + 1 >= ent.end else Span(ent.doc, comma + 1, ent.end, label=ent.label_)
 
 
 def _with_given_name(ent: Span) -> Span:
-    """A one-word person entity with the given name the NER left out before it ("Rosalind" of
-    "Rosalind Achterberg was elected ..."), else the entity."""
+    """A one-word entity with the given name the NER left out before it ("Rosalind" of "Rosalind
+    Achterberg was elected ...", "Aoife" of "Councillor Aoife Brennan-Doyle" taken for an
+    organisation), else the entity."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if (len(ent) == 1 and before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"
-            and before.head.i == ent.start and not before.ent_type_ and is_given_name(before.text)):
-        return ent.doc[before.i:ent.end]
+    if (before is not None and len(ent.text.split()) == 1 and before.pos_ == "PROPN" and before.dep_ == "compound"
+            and ent.start <= before.head.i < ent.end and not before.ent_type_ and is_given_name(before.text)):
+        return Span(ent.doc, before.i, ent.end, label=ent.label_)
     return ent
 
 
@@ -564,7 +567,11 @@ def _name_span(tok: Token) -> Span | None:
 def _is_role(tok: Token) -> bool:
     """A noun naming a person's role: "spokeswoman", "keeper", "Minister" (capitalised or not)."""
     return is_person_noun(tok) or tok.pos_ == "PROPN" and (
-        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS)
+        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS or tok.text in _ROLE_ABBREVIATIONS)
+
+
+# roles written as capitals: "The MP for Eastholm, Jo Lind,", "the CEO, Ann Roe,"
+_ROLE_ABBREVIATIONS = {"MP", "MEP", "MSP", "MLA", "MPP", "TD", "CEO", "CFO", "COO", "CTO"}
 
 
 _COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
@@ -740,7 +747,9 @@ def closing_name(root: Token) -> Span | None:
     if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
         return None
     first, before = last.doc[last.i - 1], last.doc[last.i - 2]
-    if (not first.text[:1].isupper() or not is_given_name(first.text) or before.i <= prep.i
+    if (not first.text[:1].isupper() or before.i <= prep.i
+            or not (is_given_name(first.text) or first.ent_type_ == last.ent_type_ == "PERSON"
+                    and first.ent_iob_ == "B")  # a name the NER found whole, after the role's words
             or before.pos_ not in ("NOUN", "PROPN")  # "a spokesman for the family of Anna Berg"
             or before.text[:1].isupper() and before.lower_.rstrip(".") in TITLE_WORDS):
         return None

@@ -22,12 +22,15 @@ from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
                      TITLE_WORDS, ArticleContext, appositive_name, clean_name, closing_name, courtesy_gender,
-                     first_title, is_person_noun, majority, organisational, role_before)
+                     first_title, is_given_name, is_person_noun, majority, organisational,
+                     role_before)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
 # outside quotes, the writer or the reader
 WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_OUTLETS = {"label", "giant", "outlet", "publisher", "broadcaster", "paper", "magazine", "channel", "station",
+            "nonprofit", "charity", "insurer", "lender", "retailer", "carrier", "maker", "developer"}
 _BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "bank", "agency", "chain"}
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -104,6 +107,12 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = ctx.fullest(clean_name(named.text))
         return Speaker(name, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
+    org = next((ent for c in root.rights if c.dep_ == "appos" and root.pos_ == "NOUN"
+                and (root.lemma_.lower() in ORG_HEADS or root.lemma_.lower() in _OUTLETS)
+                and (ent := entity_at(c)) is not None and ent.label_ == "ORG" and ent.root == c
+                and ent.doc[ent.start - 1].text != "(" and not is_given_name(ent[0].text)), None)
+    if org is not None:  # "His record label, Halcyon Sound, said": the organisation, by name
+        return Speaker(_normalise_np(org.text), "organization", None, "name")
     low = root.lower_
     last_speaker = history[-1][1] if history else None
     if (mention.lower() == "another" and last_speaker is not None and last_speaker.name not in ctx.people

@@ -25,7 +25,7 @@ from .cues import asker, cue_lemma, cue_lexicon, cue_tokens, is_according, parag
 from .frames import (NO_FRAME, SCARE_MAX_WORDS, WEAK_FRAME, Frame, colon_speaker, dash_speaker, describes_speaker,
                      enclosing_cue, framed_after, is_title, named_term, passed_over_host, retort, spoken,
                      starts_sentence, tail_frame, transcript_turn, whole_paragraph, work_title)
-from .mentions import mention_span, subject_of
+from .mentions import mention_span, said_to_be, subject_of
 from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, prep_objects, word_count, word_len
 from .quotemarks import QuoteSpan
 
@@ -53,7 +53,8 @@ def paragraph_attributions(para: Paragraph, learned,
     def make(kind: str, pieces, cue: Token, via: str | None,
              frame_score: float | None = None) -> Attribution:
         asked, by = asker(cue) if kind != "direct" else (False, None)  # a quotation it frames is the answer
-        speaker = (by, None, None) if asked else learned.speaker(outer.get(cue.i, cue), para)
+        speaker = ((by, None, None) if asked else (None, None, None) if said_to_be(cue)  # "is said to be ..."
+                   else learned.speaker(outer.get(cue.i, cue), para))
         att = _make(para, kind, pieces, cue, *speaker)
         att.via, att.question = via, asked
         cited = cited_report(cue, pieces, para, reports)
