@@ -1772,3 +1772,28 @@ def test_she_is_not_a_spokesman(run):
 def test_an_organisation_in_apposition_is_named(run):
     q = only(run("The Israeli newspaper Haaretz noted that officials do not meet such politicians."))
     assert (q.speaker, q.speaker_kind) == ("Haaretz", "organization")
+
+
+def test_a_live_reports_time_stamp_is_no_part_of_the_speaker_or_title(run):
+    art = run("11:05 Spokesman of the Air Force Taras Hrynko told the TV channel Rada-24 that the enemy is "
+              "changing its tactics.\n\n12:30 President Andriy Melnyk said in a video address that the grid "
+              "would hold.")
+    assert [(q.speaker, q.speaker_title, mention(art, q)) for q in art.quotes] == [
+        ("Taras Hrynko", "Spokesman of the Air Force", "Spokesman"),
+        ("Andriy Melnyk", "President", "President Andriy Melnyk")]
+
+
+def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_use(run):
+    art = run("09:40 Mayor of Marynsk Iryna Kovalenko said that about 14 thousand homes remain without power. "
+              "\"We ask residents to charge their devices,\" the mayor wrote on Facebook.")
+    assert [q.speaker for q in art.quotes] == ["Iryna Kovalenko"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("President Mikhail Zarin met the delegation. \"We never used energy as a weapon,\" the head of state noted.",
+     "Mikhail Zarin"),
+    ("Prime Minister Anna Lindqvist met the delegation. \"We will not sign,\" the head of government said.",
+     "Anna Lindqvist"),
+])
+def test_the_head_of_state_is_the_president_the_article_names(run, text, speaker):
+    assert by_content(run(text), "\"").speaker == speaker

@@ -175,6 +175,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
             start = t.i + 1
     if para.quote_index(head.doc[word_start(head.doc, start)]) is None:
         start = word_start(head.doc, start)  # "co-author"
+    while start < head.i and para.cs(head.doc[start]) < para.words_start:
+        start += 1  # not the dateline or time stamp before it
     end = head.i
     for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:

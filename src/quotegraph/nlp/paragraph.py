@@ -25,6 +25,9 @@ DASH = r"(?:―|—|–|--?)"  # a dash as writers type it
 _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^\n—–]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
                        r"\s+(?:—|–|--?)\s+")
 
+# a live report's entry: "08:20 Head of the regional administration ...", "9:05 a.m. - The mayor ..."
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC))?(?:\s*(?:—|–|-|:))?\s+(?=[A-Z])")
+
 
 class Paragraph:
     """A parsed paragraph with article offsets: token <-> character bookkeeping in one place."""
@@ -43,8 +46,8 @@ class Paragraph:
         self._in_quote = [self._quote_of(t) for t in tokens]
         self._starts = [self.cs(t) for t in tokens]
         self.outside = [t for t, n in zip(tokens, self._in_quote) if n is None]  # outside quotations
-        dateline = _DATELINE.match(text, self.start, self.end)
-        self.words_start = dateline.end() if dateline else self.start  # after a wire dateline
+        dateline = _DATELINE.match(text, self.start, self.end) or _TIME_STAMP.match(text, self.start, self.end)
+        self.words_start = dateline.end() if dateline else self.start  # after a wire dateline or a time stamp
         self._memo: dict = {}         # what the learned parts computed for this paragraph
 
     @cached_property

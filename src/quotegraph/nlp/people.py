@@ -528,8 +528,9 @@ def _proper_names(para: Paragraph):
             if name is not None:
                 yield name, True
         elif tok.dep_ in ("nsubj", "nsubjpass", "appos") and is_cue(tok.head):
-            name = _name_span(tok)
-            if name is not None:
+            if (closing := closing_name(tok)) is not None:
+                yield closing, True  # "Mayor of Marynsk Iryna Koval said", the NER's entity aside
+            elif (name := _name_span(tok)) is not None:
                 yield name, False
 
 
@@ -613,7 +614,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         # "co-author": the word's first part, which the parse may have hung elsewhere
         start = word_start(head.doc, start + 1 if joins_words(head.doc[start]) else start)
         toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
-                and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)]
+                and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)
+                and not _CLOCK.match(t.text)]
         while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
             toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one)
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
@@ -763,9 +765,12 @@ def role_before(root: Token, name: Span) -> str | None:
     left out: "the press secretary of the president Igor Lomov" -> "press secretary of the
     president"."""
     start = root.left_edge.i
-    while start < name.start and root.doc[start].dep_ == "det":
-        start += 1
+    while start < name.start and (root.doc[start].dep_ == "det" or _CLOCK.match(root.doc[start].text)):
+        start += 1  # nor a live report's time stamp before it ("11:05 Spokesman of the Air Force ...")
     return root.doc[start:name.start].text.strip() or None
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 def _closing_title(ent: Span) -> str | None:

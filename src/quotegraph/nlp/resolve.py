@@ -51,6 +51,9 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
 
 _ANYONE = {"someone", "somebody", "anyone", "anybody"}
 _NO_ONE = {"voice", "cry", "shout", "chant", "heckler", "sign", "placard", "banner", "poster", "plaque", "graffiti"}
+# what "the head of state" is called where the article names one: its president, or its monarch
+_HEADS_OF = {"head of state": ("president", "king", "queen", "emir", "monarch"),
+             "head of government": ("prime minister", "premier", "chancellor", "president")}
 _DESCRIBING = {"familiar", "close", "involved", "knowledgeable", "briefed", "who"}  # "a source familiar with ..."
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
@@ -195,7 +198,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and definite:
-        who = ctx.person_with_title(head, phrase)
+        who = ctx.person_with_title(head, phrase) or next(
+            (w for role in _HEADS_OF.get(phrase.lower(), ()) if (w := ctx.person_with_title(role.split()[-1], role))),
+            None)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
