@@ -178,3 +178,11 @@ def test_single_marks_are_the_quotation_marks_of_a_single_marked_article(text, e
 def test_the_words_of_a_quote_leave_out_both_marks_typed_for_one(text, inner):
     q = find_quotes(text, single=True)[0]
     assert text[slice(*q.inner)] == inner
+
+
+def test_a_plurals_apostrophe_inside_a_single_marked_quote_does_not_close_it():
+    text = "'We have had the Guides' jumble sale, the bowls club's quiz night, a swim, everything,' said Mrs Hale."
+    assert [text[q.start:q.end] for q in find_quotes(text, single=True)] == [text[:text.index(" said")]]
+    # with nothing after it that closes better, the mark closes as before
+    text = "He called it the 'workers' rights' plan."
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["'workers'"]

@@ -95,6 +95,8 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool,
     for k in range(i + pair, limit):
         c = text[k]
         if c in closers and (double or _closes(text, k + pair)):
+            if not double and not pair and _plural_possessive(text, k, limit, closers):
+                continue
             doubled = not double and text[k + 1:k + 2] == c
             if pair and not doubled:
                 continue
@@ -110,6 +112,15 @@ def _find_close(text: str, i: int, limit: int, closers: str, double: bool,
                 outer = _nested_close(text, k, limit, closers) if c == text[i - 1] else None
                 return (outer, True) if outer is not None else (k, False)
     return limit, False
+
+
+def _plural_possessive(text: str, k: int, limit: int, closers: str) -> bool:
+    """'We had the Guides' jumble sale and a swim, everything,' she said: the mark after "Guides"
+    and before a lower-case word is a plural's apostrophe when a mark after punctuation, further
+    on, closes the quote."""
+    if not (text[k - 1] == "s" and text[k + 1:k + 2] == " " and text[k + 2:k + 3].islower()):
+        return False
+    return any(text[m] in closers and text[m - 1] in ",.!?" and _closes(text, m) for m in range(k + 2, limit))
 
 
 def _nested_close(text: str, k: int, limit: int, closers: str) -> int | None:
