@@ -1797,3 +1797,16 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
 ])
 def test_the_head_of_state_is_the_president_the_article_names(run, text, speaker):
     assert by_content(run(text), "\"").speaker == speaker
+
+
+def test_a_hyphenated_surname_the_parse_split_is_still_the_subject_her_points_to(run):
+    art = run("Councillor Yasmin Okafor-Trent said the vote was rushed.\n\n"
+              "For Marta, 67, the road is personal. \u201cIt is my kitchen window,\u201d she said.\n\n"
+              "Okafor-Trent was not finished. Her message to residents was short: \u201cThis is not over.\u201d")
+    assert by_content(art, "not over").speaker == "Yasmin Okafor-Trent"
+
+
+def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
+    q = only(run("The Quillan Bay Fishermen's Cooperative wrote to the council in March that the levy was "
+                 "\"a tax on the people who can least afford it\"."))
+    assert q.speaker == "the Quillan Bay Fishermen's Cooperative"

@@ -260,6 +260,8 @@ class ArticleContext:
             name = self.fullest(tok.text) if tok.text[:1].isupper() else None
             return name if name in self.people else None
         span = _name_span(tok)
+        if span is None and word_start(tok.doc, tok.i) < tok.i:  # "Okafor-Trent" parsed as two subjects
+            span = tok.doc[word_start(tok.doc, tok.i):tok.i + 1]
         first = span[0] if span is not None else tok
         name = self.fullest(clean_name(span.text if span is not None else tok.text), courtesy_gender(first))
         return name if name in self.people or _aged(tok) else None

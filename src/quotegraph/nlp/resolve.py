@@ -193,8 +193,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         who = ctx.person_with_title(low, phrase)  # a headline's "Minister defends plan": the one minister
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)), "title")
-    if root.pos_ == "PROPN":
-        return Speaker(surname, None, ctx.title_for(root, None, surname), "name")
+    if root.pos_ == "PROPN":  # "The Quillan Bay Fishermen's Cooperative": "the", as other names have it
+        return Speaker(_normalise_np(surname), None, ctx.title_for(root, None, surname), "name")
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and definite:
