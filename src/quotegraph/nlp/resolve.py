@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from itertools import chain
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..models import Quote
 from .attribution import Attribution, Speaker
@@ -110,11 +110,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = ctx.fullest(clean_name(named.text))
         return Speaker(name, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
-    org = next((ent for c in root.rights if c.dep_ == "appos" and root.pos_ == "NOUN"
-                and (root.lemma_.lower() in ORG_HEADS or root.lemma_.lower() in _OUTLETS)
-                and (ent := entity_at(c)) is not None and ent.label_ == "ORG" and ent.root == c
-                and ent.doc[ent.start - 1].text != "(" and not is_given_name(ent[0].text)), None)
-    if org is not None:  # "His record label, Halcyon Sound, said": the organisation, by name
+    org = _organisation_in_apposition(root)
+    if org is not None:  # "The Israeli newspaper Haaretz noted": the organisation, by name
         return Speaker(_normalise_np(org.text), "organization", None, "name")
     low = root.lower_
     last_speaker = history[-1][1] if history else None
@@ -216,7 +213,18 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
-def _name_goes_on(ent, root: Token) -> bool:
+def _organisation_in_apposition(root: Token) -> Span | None:
+    """The organisation named in apposition to a noun for one ("the Israeli newspaper Haaretz",
+    "one group, Partnership for Responsible Growth,"), not a bracketed party label ("(D-Va.)") nor
+    a person the NER took for an organisation."""
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in ORG_HEADS and root.lemma_.lower() not in _OUTLETS:
+        return None
+    return next((ent for c in root.rights if c.dep_ == "appos" and (ent := entity_at(c)) is not None
+                 and ent.label_ == "ORG" and ent.root == c and ent.doc[ent.start - 1].text != "("
+                 and not is_given_name(ent[0].text)), None)
+
+
+def _name_goes_on(ent: Span, root: Token) -> bool:
     """An organisation's name goes on past the mention's last word with "of", "for" or "on" and
     more of the name ("the University of Carrowmore", "the Centers for Disease Control"), not a
     headline's capitalised words ("FDIC Accused Of ...") or punctuation."""
