@@ -1794,3 +1794,9 @@ def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
 ])
 def test_who_a_pronoun_title_or_lead_in_means(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
+
+
+def test_a_nickname_between_given_name_and_surname_names_the_person(run):
+    art = run("Singer Jordan \"Jojo\" Pembrook has called off his wedding.\n\n"
+              "\"I want the whole thing - kids, dog, the lot,\" Jojo said last year.")
+    assert by_content(art, "kids, dog").speaker == "Jordan Pembrook"

@@ -72,6 +72,9 @@ _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "
 _POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 
+_NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*[\"”’'](?=\s|$)")  # 'Marcia "Cia" Price'
+# a person named with a nickname between given name and surname, which the article may use alone
+_NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+[\"“‘']([A-Z][\w.'’-]*)[\"”’']\s+([A-Z][\w'’-]+)")
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or)\.?\s+",
@@ -117,7 +120,8 @@ def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; "-Ann Roe"
     (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; "Nurse Ingrid
     Salo" -> "Ingrid Salo"; collapses white space."""
-    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", " ".join(text.split()).strip(" ,;:-–—―")))
+    text = _NICKNAME.sub("", " ".join(text.split()))  # 'Jordan "Jojo" Pembrook' -> "Jordan Pembrook"
+    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", text.strip(" ,;:-–—―")))
     text = _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
     words = text.split()
     return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"
@@ -183,6 +187,15 @@ class ArticleContext:
                 self._add_person(ent, para)
             elif (_honoured(ent) or ent.label_ == "ORG") and is_given_name(words[0]):
                 self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG
+        for para in paragraphs:  # 'Singer Jordan "Jojo" Pembrook': "Jojo" is Jordan Pembrook
+            for m in _NICKNAMED.finditer(para.text, para.start, para.end):
+                name = f"{m.group(1)} {m.group(3)}"
+                self.people.setdefault(name, Person(name))
+                self.proper.add(name)
+                for part in (m.group(3), m.group(1), m.group(2)):
+                    names = self.by_part.setdefault(part.lower(), [])
+                    if name not in names:
+                        names.append(name)
         shared = {part for part, names in self.by_part.items()
                   if sum(n.split()[-1].lower() == part for n in names) > 1}
         for para in paragraphs if shared else ():  # see surname_genders
