@@ -133,8 +133,8 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
         if near:
             kinds[(unfinished or near)[0]] = "caption"
     for i, line in enumerate(lines):
-        if (kinds[i] == "body" and _CAPTION_CUE.search(line) or kinds[i] in ("body", "heading") and _CREDITED.search(line)
-                ) and not _has_quote(line):
+        if (kinds[i] == "body" and _CAPTION_CUE.search(line)
+                or kinds[i] in ("body", "heading") and _CREDITED.search(line)) and not _has_quote(line):
             kinds[i] = "caption"  # also "Crowds on the quay. Picture: Jane Roe", short as a heading
     return [Block(kind, s, e) for kind, (s, e) in zip(kinds, spans)]
 

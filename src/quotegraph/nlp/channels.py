@@ -65,9 +65,9 @@ def setting_nouns(prep: Token, nouns: set[str] = SETTINGS) -> list[Token]:
     return [obj for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in nouns]
 
 
-def settings(cue: Token) -> list[Token]:
+def settings(cue: Token, nouns: set[str] = SETTINGS) -> list[Token]:
     """The nouns of "in a statement", "at a news conference" ... hanging on the cue."""
-    return [obj for prep in cue.children for obj in setting_nouns(prep) if obj.tag_ == "NN"]
+    return [obj for prep in cue.children for obj in setting_nouns(prep, nouns) if obj.tag_ == "NN"]
 
 
 def _setting(cue: Token) -> str | None:

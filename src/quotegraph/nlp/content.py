@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .channels import SETTING_NOUNS, SETTINGS, setting_nouns
+from .channels import SETTING_NOUNS, SETTINGS, setting_nouns, settings
 from .cues import TELL, cue_lemma, cue_lexicon, is_cue
 from .mentions import said_after_relative
 from .paragraph import SUBJECT_DEPS, Paragraph
@@ -276,7 +276,7 @@ def _setting_clause(cue: Token) -> list[Token]:
     """ "said in a statement that Y", "told analysts on a call that Y", "told councillors that Y":
     the parse hangs the that-clause on the setting or the one told (even as a relative clause,
     though "that" is no pronoun of it); it is what the cue reports."""
-    hosts = [obj for prep in cue.children for obj in setting_nouns(prep, _SAID_IN) if obj.tag_ == "NN"]
+    hosts = settings(cue, _SAID_IN)
     if cue.lemma_.lower() in TELL:
         hosts += [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
     # the clause may hang deeper, as long as it ends the setting: "in a statement published on

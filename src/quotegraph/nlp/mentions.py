@@ -31,9 +31,9 @@ def said_after_relative(cue: Token) -> Token | None:
 def said_to_be(cue: Token) -> bool:
     """"Roe is said to be “gutted”", "is reported to have left": a report by no one named, about
     its subject."""
-    return (cue.lemma_.lower() in ("say", "report", "rumour", "rumor") and any(c.dep_ == "nsubjpass" for c in cue.children)
-            and any(c.dep_ == "xcomp" and c.i > cue.i and cue.doc[cue.i + 1].lower_ == "to" for c in cue.children)
-            and not any(c.dep_ == "agent" for c in cue.children))
+    deps = {c.dep_ for c in cue.children}
+    return (cue.lemma_.lower() in ("say", "report", "rumour", "rumor") and "nsubjpass" in deps
+            and "xcomp" in deps and "agent" not in deps and cue.i + 1 < len(cue.doc) and cue.nbor().lower_ == "to")
 
 
 def subject_of(cue: Token, para: Paragraph) -> Token | None:
