@@ -81,8 +81,10 @@ def is_credit(line: str) -> bool:
     return len(line) <= 120 and len(line.split()) <= 14 and bool(_CREDIT.match(line))
 
 
+# a clock time as live reports stamp their entries: "9:05 a.m.", "14:30 GMT", "08:20"
+CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC))?"
 # a live report's time stamp before its entry's heading: "9:05 a.m. — ", "14:30 GMT - "
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}T|UTC)?\s*(?:[—–-]\s*|$)", re.I)
+_TIME_STAMP = re.compile(rf"{CLOCK}\s*(?:[—–-]\s*|$)", re.I)
 
 
 def is_heading(line: str) -> bool:
@@ -118,7 +120,7 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
         elif is_byline(line):
             kinds.append("byline")
         elif is_heading(line) or i == 0 and (title and line.strip(" .") == title.strip(" .")
-                                             or _headline(line, text[spans[0][1]:spans[0][1] + 3])):
+                                             or len(spans) > 1 and _headline(line, text[spans[0][1]:spans[1][0]])):
             kinds.append("heading")
         else:
             kinds.append("body")
@@ -139,11 +141,12 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
     return [Block(kind, s, e) for kind, (s, e) in zip(kinds, spans)]
 
 
-def _headline(line: str, after: str) -> bool:
-    """An article's first line, set off by a blank line, that reads as its headline: a few words,
-    no final full stop, quoted words allowed ("Mayor: levy is “not a tax”")."""
-    return ("\n\n" in after.replace("\r", "") and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":"))
-            and (line[0].isupper() or line[0] in "“\"‘'«"))
+def _headline(line: str, gap: str) -> bool:
+    """An article's first line, set off by a blank line (``gap``: what lies between it and the
+    next), that reads as its headline: a few words, no final full stop, quoted words allowed
+    ("Mayor: levy is “not a tax”")."""
+    return (gap.replace("\r", "").count("\n") >= 2 and len(line.split()) <= 20
+            and not line.endswith((".", "!", "?", ":")) and (line[0].isupper() or line[0] in "“\"‘'«"))
 
 
 def _has_quote(line: str) -> bool:

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
+from .blocks import CLOCK
 from .quotemarks import ALL_MARKS, DOUBLE_MARKS, QuoteSpan, find_quotes, single_marked
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -26,8 +27,7 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^\n—–]{0,40}?)?
                        r"\s+(?:—|–|--?)\s+")
 
 # a live report's entry: "08:20 Head of the regional administration ...", "9:05 a.m. - The mayor ..."
-_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}T|UTC))?(?:\s*(?:—|–|-|:))?"
-                         r"\s+(?=[A-Z])")
+_TIME_STAMP = re.compile(rf"{CLOCK}(?:\s*(?:—|–|-|:))?\s+(?=[A-Z])")
 
 
 class Paragraph:

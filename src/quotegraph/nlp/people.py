@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..authors import sole_author
 from .attribution import Attribution, Speaker
+from .blocks import CLOCK
 from .cues import is_cue
 from .frames import signed_posts
 from .mentions import mention_span, misread_subject, named_apposition, opens_with_topic, subject_of
@@ -192,10 +193,7 @@ class ArticleContext:
                 name = f"{m.group(1)} {m.group(3)}"
                 self.people.setdefault(name, Person(name))
                 self.proper.add(name)
-                for part in (m.group(3), m.group(1), m.group(2)):
-                    names = self.by_part.setdefault(part.lower(), [])
-                    if name not in names:
-                        names.append(name)
+                self._index(name, (m.group(3), m.group(1), m.group(2)))
         shared = {part for part, names in self.by_part.items()
                   if sum(n.split()[-1].lower() == part for n in names) > 1}
         for para in paragraphs if shared else ():  # see surname_genders
@@ -279,6 +277,13 @@ class ArticleContext:
         name = self.fullest(clean_name(span.text if span is not None else tok.text), courtesy_gender(first))
         return name if name in self.people or _aged(tok) else None
 
+    def _index(self, name: str, parts) -> None:
+        """Index a full name by its surname, given name (and nickname) for ``fullest``."""
+        for part in parts:
+            names = self.by_part.setdefault(part.lower(), [])
+            if name not in names:
+                names.append(name)
+
     def _add_person(self, ent: Span, para: Paragraph) -> None:
         name = clean_name(ent.text)
         if not name or not name[0].isupper() or organisational(name) or _only_title(name):
@@ -291,10 +296,7 @@ class ArticleContext:
             if (len(words) <= 4 and not name.isupper()
                     and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
                 self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
-            for part in (words[-1], words[0]):
-                names = self.by_part.setdefault(part.lower(), [])
-                if name not in names:
-                    names.append(name)
+            self._index(name, (words[-1], words[0]))
         else:
             person = None
         gender = courtesy_gender(ent[0])
@@ -785,7 +787,7 @@ def role_before(root: Token, name: Span) -> str | None:
     return root.doc[start:name.start].text.strip() or None
 
 
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_CLOCK = re.compile(rf"{CLOCK}$")  # a time stamp's token: "08:20"
 
 
 def _closing_title(ent: Span) -> str | None:
