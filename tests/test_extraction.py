@@ -581,6 +581,16 @@ def test_a_quote_whose_opening_mark_the_parse_hangs_elsewhere_is_still_mixed(run
      "the judge as “a local,”"),
     ("Roe said Lind was “encouraged” by the plan — a modest boost for the council since May, when Lind first "
      "voted against it.", "Lind was “encouraged” by the plan"),
+    # so is a concession closing the sentence, comma or not, which the writer adds; a condition is
+    # reported
+    ("Roe said the levy “has done its job,” although rents have gone up in the old town.",
+     "the levy “has done its job,”"),
+    ("Roe said the levy had “done its job” even though rents have kept rising in the old town.",
+     "the levy had “done its job”"),
+    ("Roe said the levy would “do its job” even if rents kept rising in the old town.",
+     "the levy would “do its job” even if rents kept rising in the old town"),
+    ("The levy “has done its job” whereas the old tax never did, Roe said.",  # before the cue: hers
+     "The levy “has done its job” whereas the old tax never did"),
     # a bare noun phrase the parse made a second object or complement comments on the report
     ("Roe says she is “losing patience with the board,” part of a long feud between the two women.",
      "she is “losing patience with the board,”"),

@@ -219,6 +219,8 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
         if t.i not in ids or t.left_edge.i <= toks[0].i or not _trailing(t, ids):
             continue
         cut = _set_off_at(t.left_edge, para)
+        if cut is None and _conceding(t):
+            cut = t.left_edge.i  # "... even though rents rose": a concession needs no comma
         if cut is not None and cut > toks[0].i and all(x.i <= t.right_edge.i for x in toks if x.i >= cut):
             toks = [x for x in toks if x.i < cut]
             ids = {x.i for x in toks}
@@ -231,22 +233,27 @@ def _trim(tokens: list[Token], para: Paragraph) -> list[Token]:
     return toks
 
 
-_CONCESSIONS = {"although", "though", "except", "even"}
+_CONCESSIONS = {"although", "though", "except", "whereas"}
 
 
-def _dash_before(tok: Token) -> bool:
-    """A dash (not a comma) sets off the phrase that ``tok`` opens."""
-    return tok.i > 0 and tok.doc[tok.i - 1].text != "," and _sets_off(tok.doc[tok.i - 1])
+def _conceding(t: Token) -> bool:
+    """A clause ending its sentence that concedes or contrasts ("..., although rents rose.",
+    "even as ...", "whereas ..."), which the writer adds after a report; before "they said" it is
+    the speaker's. "Even if" is a condition, which belongs to what is reported."""
+    first = t.left_edge
+    return (t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX") and all(x.is_punct for x in t.doc[t.right_edge.i + 1:t.sent.end])
+            and (first.lower_ in _CONCESSIONS or first.lower_ == "even" and first.i + 1 < len(first.doc)
+                 and first.doc[first.i + 1].lower_ in ("though", "as")))
 
 
 def _trailing(t: Token, ids: set[int]) -> bool:
     """A phrase that comments on the content (tokens ``ids``) rather than continuing it: an
-    appositive, relative clause or participle clause hanging inside it, a concession set off by
-    a dash, or a bare noun phrase the parse made a second object or complement beside part of it,
-    or an adverbial one ("is “losing the war,” part of a lashing", "saying he would “not get beat
+    appositive, relative clause, participle clause or concession hanging inside it, or a bare
+    noun phrase the parse made a second object or complement beside part of it, or an adverbial
+    one ("is “losing the war,” part of a lashing", "saying he would “not get beat
     up,” a swipe at ...", "said the vote was “rigged,” a charge that ...")."""
     if (t.dep_ in ("appos", "relcl", "acl") or t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"
-            or t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIONS and _dash_before(t.left_edge)
+            or _conceding(t)
             or t.dep_ == "npadvmod" and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)):
         return t.head.i in ids
     return (t.pos_ == "NOUN" and t.dep_ in ("dobj", "ccomp")
