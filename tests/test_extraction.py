@@ -1750,9 +1750,39 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
      "Mikhail Zarin"),
     ("Prime Minister Anna Lindqvist met the delegation. \"We will not sign,\" the head of government said.",
      "Anna Lindqvist"),
+    # the latest of two presidents; no "head of the foreign ministry"
+    ("The President of Dostan Ilyas Dzhumabayev arrived first. The head of the foreign ministry Irina Volkova "
+     "met him. Later the President of Zarvania Mikhail Zarin spoke. \"We never used energy as a weapon,\" "
+     "the head of state noted.", "Mikhail Zarin"),
+    ("The Deputy Prime Minister of Kestovia Pavel Grushin met the delegation. \"We are not against,\" the "
+     "vice-premier said.", "Pavel Grushin"),
+    ("The Deputy Prime Minister of Kestovia Pavel Grushin met the delegation. According to the deputy head of "
+     "the government, \"the text is not ready.\"", "Pavel Grushin"),
+    # a leader by the country's adjective, where the article names two presidents
+    ("The President of Zarvania Mikhail Zarin and the President of Dostan Ilyas Dzhumabayev met on Monday. "
+     "\"We are not here for photographs,\" the Zarvanian leader noted.", "Mikhail Zarin"),
+    # translated: the head of a ministry is its minister
+    ("The head of the foreign ministry of Zarvania Lidia Markova spoke to journalists. \"I do not see any "
+     "drama here,\" the minister emphasised.", "Lidia Markova"),
 ])
 def test_the_head_of_state_is_the_president_the_article_names(run, text, speaker):
     assert by_content(run(text), "\"").speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a short name, by the fullest name the article gives the organisation
+    ("An exit survey was run by Meridian Research Group.\n\n\"Suburban voters broke late,\" Meridian said in "
+     "a release.", "broke late", "Meridian Research Group"),
+    ("The Harbour Gazette first reported the closure.\n\nThe Gazette said the yard \"had no buyers left.\"",
+     "no buyers", "Harbour Gazette"),
+    # "the firm", "the group": the organisation that has just spoken
+    ("\"Suburban voters broke late,\" Meridian Research Group said in a release. The firm said turnout had "
+     "reached 63 per cent.", "63 per cent", "Meridian Research Group"),
+    # not a product or an event that begins with the name
+    ("The Kestrel Pocket Charger Recall began on Monday.\n\n\"We are sorry,\" Kestrel said.", "sorry", "Kestrel"),
+])
+def test_an_organisation_by_its_fullest_name(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
 
 
 def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
@@ -1797,6 +1827,19 @@ def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
     # the lead-in's reporting verb speaks, not the clause it reports
     pytest.param("Mr Hale said the authority had learned lessons from the flood:\n\n"
                  "'We raised every socket in the building.'", "every socket", "Hale", id="the-outer-colon-lead-in"),
+    pytest.param("Martin Okimoto, the lawyer representing the city, said the ban would be reviewed.\n\n"
+                 "One of those plaintiffs, Raymond Tuilagi, a 61-year-old former school custodian, has lived in "
+                 "a minivan since 2021.\n\n\"I've had that van towed twice,\" he said.", "towed twice",
+                 "Raymond Tuilagi", id="one-of-a-group-named-in-apposition"),
+    pytest.param("Maren Oyelaran runs the kitchen. Her business partner, Declan Furness, runs the dining room, "
+                 "and he says investors have called.\n\n\"Declan thinks I am being sentimental,\" the "
+                 "41-year-old says.", "sentimental", "Maren Oyelaran", id="not-the-one-her-quote-talks-about"),
+    pytest.param("Appeals Court Strikes Down Port Alder's Ban\n\nMartin Okimoto, the lawyer for the city, "
+                 "said Port Alder was reviewing the decision. He said the rule answered \"real complaints from "
+                 "real neighbors.\"", "real neighbors", "Martin Okimoto", id="a-town-is-no-one"),
+    pytest.param("Dr. Ingrid Solvay led the trial with Dr. Tobias Lund.\n\nHer conclusion was blunt: \"Someone "
+                 "has to pay for it.\"", "pay for it", "Ingrid Solvay",
+                 id="her-conclusion-leads-in-her-words"),
     pytest.param("Tamsin Reeve, the singer's former fiancee, has kept a low profile since the split.\n\n"
                  "\"He wishes her well,\" a spokesman for the singer said.\n\n"
                  "\"I am fine, honestly,\" she told a friend.", "fine, honestly", "Tamsin Reeve",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
 from ..authors import sole_author
@@ -69,7 +70,13 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." i
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs",
-                          "ministries"}
+                          "ministries", "alliance", "coalition", "partnership", "cooperative", "consortium"}
+# last words that make a name an organisation's ("Kestrel Labs"), not a product's or an event's
+# ("Google Stadia Founder's Edition", "Doobie Brothers Tour")
+_DESIGNATORS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
+                "industries", "partners", "association", "foundation", "institute", "society", "alliance",
+                "coalition", "union", "council", "publishing", "motor", "motors", "airlines", "bank", "agency",
+                "department", "bureau", "office", "service", "authority", "commission", "committee", "report"}
 _POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 
@@ -165,7 +172,7 @@ class ArticleContext:
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
-                ent = _with_given_name(ent if ent.label_ == "PERSON" else _after_comma(ent))
+                ent = _with_given_name(ent if ent.label_ == "PERSON" else _name_at_end(ent))
                 name = clean_name(ent.text)
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
@@ -210,8 +217,13 @@ class ArticleContext:
         self.asked: list[Attribution] = []
         self.organisations = {LEADING_DETERMINER.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
                               if e.label_ == "ORG" or e.label_ == "PERSON" and organisational(e.text)}
+        # words of the names of people and places, which no organisation's short name is ("Trump")
+        self.not_organisations = {w.lower() for p in paragraphs for e in p.ents for w in e.text.split()
+                                  if e.label_ in ("GPE", "LOC", "NORP")
+                                  or e.label_ == "PERSON" and not organisational(e.text)}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
+        self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
         for para in paragraphs:
             for tok in para.outside:
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl" or (
@@ -248,6 +260,8 @@ class ArticleContext:
                 name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
+                elif ent.label_ == "ORG" and para.quote_index(ent.root) is None:
+                    self.organisations_named.append((para.cs(ent.root), LEADING_DETERMINER.sub("", ent.text)))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
@@ -263,7 +277,8 @@ class ArticleContext:
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 return None  # "the Coastal Links Bill": a thing's name ending in a given name
             name = clean_name(ent.text)
-            return self.fullest(name, courtesy_gender(ent[0])) if name and not organisational(name) else None
+            return (self.fullest(name, courtesy_gender(ent[0]))
+                    if name and not organisational(name) and not _no_ones_name(name.split()) else None)
         named = appositive_name(tok) or closing_name(tok)
         if named is not None:
             return self.fullest(clean_name(named.text))
@@ -289,6 +304,8 @@ class ArticleContext:
         if not name or not name[0].isupper() or organisational(name) or _only_title(name):
             return
         words = name.split()
+        if _no_ones_name(words):
+            return
         if len(words) >= 3 and _SUFFIX.match(words[-1]):
             words = words[:-1]
         if len(words) >= 2:
@@ -396,11 +413,17 @@ class ArticleContext:
         return teens.pop() if len(teens) == 1 else None
 
     def person_with_title(self, head: str, phrase: str = "") -> str | None:
-        """The one person with a title headed by ``head`` ("spokesman", "governor of Ohio") that
+        """The one person with a title headed by ``head`` that fits ``phrase`` (see
+        ``people_with_title``), if exactly one."""
+        return _one(self.people_with_title(head, phrase))
+
+    def people_with_title(self, head: str, phrase: str = "", affiliated: bool = False) -> set[str]:
+        """The people with a title headed by ``head`` ("spokesman", "governor of Ohio") that
         fits the words ``phrase`` puts before it: a common word must be in the title ("deputy
         mayor", not "mayor"), and a title's "deputy", "vice", "former" in the phrase ("the mayor"
         is no deputy mayor); an affiliation must not contradict one ("the GOP front-runner" is no
-        "Democratic front-runner"; "the Valemont coach" may be a "coach")."""
+        "Democratic front-runner"; "the Valemont coach" may be a "coach", unless ``affiliated``:
+        the title must then name it, as a place its adjective names: "Zarvanian" for "Zarvania")."""
         words = re.findall(r"[A-Za-z]+", phrase)
         lower = [w.lower() for w in words]
         before = lower.index(head) if head in lower else 0
@@ -413,10 +436,10 @@ class ArticleContext:
             have = _title_words(title)
             return (head in _title_heads(title) and all(w in have for w in common)
                     and all(w in common for w in have if w in _TITLE_MODIFIERS)  # a mayor is no deputy mayor
-                    and (all(w in have for w in proper) or not _affiliated(title)))
+                    and (all(any(_same_place(w, h) for h in have) for w in proper)
+                         or not affiliated and not _affiliated(title)))
 
-        found = {n for n, p in self.people.items() if any(fits(t) for t in p.titles)}
-        return found.pop() if len(found) == 1 else None
+        return {n for n, p in self.people.items() if any(fits(t) for t in p.titles)}
 
     def organisation_called(self, noun: str) -> str | None:
         """The one organisation the article names whose name ``noun`` heads ("the college" ->
@@ -424,6 +447,21 @@ class ArticleContext:
         if noun in ("company", "firm", "group", "house"):  # ends too many names ("Fast Company")
             return None
         return _one({o for o in self.organisations if _headed_by(o.lower().split(), noun)})
+
+    def organisation_fullest(self, name: str) -> str:
+        """An organisation by the fullest name the article gives it: "Kestrel" -> "Kestrel Labs"
+        (the one longer name it begins), "the Post" -> "the Washington Post" (or ends, after "the");
+        else ``name``. Not a person's name ("Trump", not "Trump Train")."""
+        words = LEADING_DETERMINER.sub("", name).split()
+        if (not words or not all(w[:1].isupper() for w in words) or words[0].lower() in ORG_HEADS
+                or any(w.lower() in self.by_part or w.lower() in self.not_organisations for w in words)):
+            return name
+        n, the = len(words), name.lower().startswith("the ")
+        longer = {o for o in self.organisations if n < len(o.split()) <= n + 3 and re.fullmatch(r"[\w.&' ]+", o)
+                  and (o.split()[:n] == words and o.split()[-1].lower() in _DESIGNATORS
+                       or the and n == 1 and o.split()[-1] == words[0])}
+        full = _one(longer)
+        return name if full is None else "the " + full if the else full
 
     def organisation_described(self, words: list[str]) -> str | None:
         """The one organisation the article names with every word of a description in its name
@@ -500,11 +538,22 @@ def _aged(tok: Token) -> bool:
             and doc[tok.i + 3].text == "," and tok.text[:1].isupper())
 
 
-def _after_comma(ent: Span) -> Span:
-    """What follows the last comma of an entity ("Brackwater, Anselm Greaver" as one ORG: the
-    name after the place), else the entity."""
+def _name_at_end(ent: Span) -> Span:
+    """The name that ends an entity the NER ran on from a place or an office: what follows its
+    last comma ("Brackwater, Anselm Greaver" as one ORG), or a given name and a surname after
+    another proper noun ("the foreign ministry of Zarvania Lidia Markova" as one ORG); else the
+    entity."""
     comma = max((t.i for t in ent if t.text == ","), default=None)
-    return ent if comma is None or comma + 1 >= ent.end else Span(ent.doc, comma + 1, ent.end, label=ent.label_)
+    if comma is not None and comma + 1 < ent.end:
+        return Span(ent.doc, comma + 1, ent.end, label=ent.label_)
+    for k in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
+        tail = ent.doc[k:ent.end]
+        before = ent.doc[k - 1]  # not "San" of "The San Francisco Chronicle"
+        if (is_given_name(tail[0].text) and before.pos_ == "PROPN" and not is_given_name(before.text)
+                and before.lower_ not in _PLACE_WORDS
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)):
+            return Span(ent.doc, k, ent.end, label=ent.label_)
+    return ent
 
 
 def _with_given_name(ent: Span) -> Span:
@@ -549,6 +598,17 @@ def _proper_names(para: Paragraph):
                 yield closing, True  # "Mayor of Marynsk Iryna Koval said", the NER's entity aside
             elif (name := _name_span(tok)) is not None:
                 yield name, False
+
+
+# words that begin the names of places, not of people ("Port Alder", "Fort Bragg", "New Haven")
+_PLACE_WORDS = {"port", "fort", "mount", "lake", "new", "north", "south", "east", "west", "san", "santa",
+                "st.", "st", "saint", "cape", "upper", "lower", "greater"}
+
+
+def _no_ones_name(words: list[str]) -> bool:
+    """A name the NER gave a person that is a place's ("Port Alder") or a headline's words
+    ("Court Strikes Down Port Alder's Ban")."""
+    return words[0].lower() in _PLACE_WORDS or any(w.lower() in STOP_WORDS for w in words[1:-1])
 
 
 def _honoured(ent: Span) -> bool:
@@ -728,7 +788,11 @@ LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 
 def appositive_name(root: Token) -> Span | None:
     """The person named in apposition to a role ("the keeper, Ysolde Marr,", "the Transport
-    Minister, Helena Varga,"), if any."""
+    Minister, Helena Varga,"; "One of the plaintiffs, Raymond Tuilagi,"), if any."""
+    if root.lower_ == "one":  # "One of the plaintiffs, Raymond Tuilagi, ...": the name is the one's
+        group = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"), None)
+        return appositive_name(group) if group is not None and group.tag_ == "NNS" else None
     if root.pos_ != "NOUN" and not _is_role(root):
         return None
     # in apposition, or coordinated with a bare title ("Planetary scientist and co-author Lukas Brenneman")
@@ -829,7 +893,19 @@ def _title_heads(title: str) -> set[str]:
     """The head word of each role a title joins: "former governor and EPA administrator" ->
     governor, administrator; "spokesman for the city" -> spokesman."""
     main = re.split(r"\s+(?:of|for|at|in|with|to|from|on)\s+", title, maxsplit=1)[0]
-    return {words[-1] for part in re.split(r",|\s+and\s+|&", main) if (words := _title_words(part))}
+    heads = {words[-1] for part in re.split(r",|\s+and\s+|&", main) if (words := _title_words(part))}
+    if _HEAD_OF_MINISTRY.match(title):
+        heads.add("minister")  # translated: "the head of the foreign ministry" is its minister
+    return heads
+
+
+_HEAD_OF_MINISTRY = re.compile(r"head of the (?:[a-z]+ )+ministry\b", re.I)
+
+
+def _same_place(word: str, other: str) -> bool:
+    """The same word, or a place and its adjective ("zarvania", "zarvanian"; "israel", "israeli")."""
+    short, long = sorted((word, other), key=len)
+    return short == long or len(short) >= 4 and long.startswith(short[:-1]) and len(long) - len(short) <= 3
 
 
 def _affiliated(title: str) -> bool:

@@ -33,6 +33,10 @@ _OUTLETS = {"label", "giant", "outlet", "publisher", "broadcaster", "paper", "ma
             "nonprofit", "charity", "insurer", "lender", "retailer", "carrier", "maker", "developer"}
 _BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "bank", "agency", "chain"}
 
+# nouns for whichever organisation spoke last: "Kestrel Labs said ... the company added"
+_ANY_ORGANISATION = {"company", "firm", "group", "club", "agency", "organisation", "organization",
+                     "charity", "manufacturer", "maker", "retailer", "insurer", "lender", "carrier"}
+
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
 # what a well-known person is called once named ("said the actor", "the billionaire told ..."):
@@ -51,9 +55,15 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
 
 _ANYONE = {"someone", "somebody", "anyone", "anybody"}
 _NO_ONE = {"voice", "cry", "shout", "chant", "heckler", "sign", "placard", "banner", "poster", "plaque", "graffiti"}
-# what "the head of state" is called where the article names one: its president, or its monarch
-_HEADS_OF = {"head of state": ("president", "king", "queen", "emir", "monarch"),
-             "head of government": ("prime minister", "premier", "chancellor", "president")}
+# what an office is called where the article names its holder by another title: "the head of
+# state" is its president or monarch, "the vice-premier" a deputy prime minister, "the Zarvanian
+# leader" the president (or prime minister ...) of Zarvania
+_HEADS_OF_STATE = ("president", "king", "queen", "emir", "monarch")
+_OFFICES = {"head of state": _HEADS_OF_STATE,
+            "head of government": ("prime minister", "premier", "chancellor", "president"),
+            "deputy head of government": ("deputy prime minister", "vice premier", "deputy premier"),
+            "vice premier": ("deputy prime minister", "deputy premier"),
+            "leader": _HEADS_OF_STATE + ("prime minister", "premier", "chancellor")}
 _DESCRIBING = {"familiar", "close", "involved", "knowledgeable", "briefed", "who"}  # "a source familiar with ..."
 _RECENT = 1000  # characters back (two or three paragraphs) that a pronoun's resolution informs the next
 CONTINUATION_BLOCKS = 3      # a quote with no cue continues a quote at most this many blocks back
@@ -124,7 +134,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
         prev = ctx.aged(age.group(1)) if age else None
-        prev = prev or _last_person(history, ctx, att.source[0], para_start, gender, _objects(root, ctx))
+        prev = prev or _last_person(history, ctx, att.source[0], para_start, gender,
+                                    _objects(root, ctx) | _named_within(att, text, ctx, para))
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
         return Speaker(prev, "person", first_title(ctx.titles(prev)), "pronoun", gender)
@@ -155,16 +166,22 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(None, "person" if low in _ANYONE else None, None, "unresolved")
     ent = entity_at(root)
     head = root.lemma_.lower()
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    # "the vice-premier": the parse may hang "the" on "vice" (not "the campaign's statement")
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or (
+        mention.lower().startswith("the ") and not any(c.dep_ == "poss" for c in root.children))
     if definite and head in ctx.issued:
         who = ctx.issued[head]  # "..., the ministry said in a statement. “...,” the statement read."
         return Speaker(who.name, who.kind, who.title, "title", channel=head)
     plural = root.tag_ in ("NNS", "NNPS")
-    if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS):  # even if tagged PROPN
+    if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS  # even if tagged PROPN
+                                       or head in _ANY_ORGANISATION):
         org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
         if org is None and definite and head in _BUSINESSES:  # "the production company"
             org = ctx.organisation_described([c.lower_ for c in root.children
                                               if c.dep_ in ("compound", "amod") and c.i < root.i])
+        if org is None and definite and head in _ANY_ORGANISATION and not any(
+                c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
+            org = _organisation_just_heard(history, ctx, start)
         return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
     surname = ctx.fullest(clean_name(mention), courtesy_gender(root.doc[root.left_edge.i]))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
@@ -172,6 +189,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper()):
         # a person's surname, whatever the tagger or the NER thought ("says Early", "Scissors, who")
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
+    if (root.pos_ == "PROPN" and (ent is None or ent.label_ == "ORG")
+            and (org := ctx.organisation_fullest(_normalise_np(mention))) != _normalise_np(mention)):
+        return Speaker(org, "organization", None, "name")  # "Meridian", after "Meridian Research Group"
     if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):
         named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
         if named:
@@ -184,20 +204,29 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if (para is not None and para.cs(ent[0]) >= start and _name_goes_on(ent, root)
                 and (definite or organisational(mention))):  # not "Meena Roy of Rights Watch" as one
             mention = text[start:para.ce(ent[-1])]  # the whole name: "the University of Carrowmore"
-        return Speaker(_normalise_np(mention), kind, None, "name")
+        name = _normalise_np(mention)
+        return Speaker(ctx.organisation_fullest(name) if kind == "organization" else name, kind, None, "name")
     phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
     if root.pos_ == "PROPN" and low in TITLE_WORDS and len(phrase.split()) <= 2:
         who = ctx.person_with_title(low, phrase)  # a headline's "Minister defends plan": the one minister
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)), "title")
     if root.pos_ == "PROPN":  # "The Quillan Bay Fishermen's Cooperative": "the", as other names have it
-        return Speaker(_normalise_np(surname), None, ctx.title_for(root, None, surname), "name")
+        name = _normalise_np(surname)
+        if organisational(name):  # "The Heart Failure Patients' Alliance"
+            return Speaker(name, "organization", None, "name")
+        return Speaker(name, None, ctx.title_for(root, None, surname), "name")
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and definite:
-        who = ctx.person_with_title(head, phrase) or next(
-            (w for role in _HEADS_OF.get(phrase.lower(), ()) if (w := ctx.person_with_title(role.split()[-1], role))),
-            None)
+        holders = _office_holders(phrase, ctx)
+        if len(holders) > 1:  # the latest of them: "The President of Dostan ... the head of state said"
+            holders = {_last_person(history, ctx, start, para_start, besides=set(ctx.people) - holders)} - {None}
+        office = next(iter(holders), None) if len(holders) == 1 else None
+        if head == "leader":  # "the majority leader" first, then "the Zarvanian leader"
+            who = ctx.person_with_title(head, phrase) or office
+        else:  # "the head of state" is no "head of the foreign ministry"
+            who = office if _office(phrase) else ctx.person_with_title(head, phrase)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
@@ -211,6 +240,40 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int) -> str | None:
+    """Whom "the firm said" means: the organisation that spoke last ("Meridian said ... The firm
+    said"), if it was the last to speak, a paragraph or two before, and no other organisation has
+    been named since."""
+    if not history:
+        return None
+    at, sp = history[-1]
+    if (sp.kind != "organization" or before - at >= _RECENT
+            or not LEADING_DETERMINER.sub("", sp.name or "")[:1].isupper()):
+        return None
+    others = any(at < pos < before and name not in sp.name for pos, name in ctx.organisations_named)
+    return None if others else sp.name
+
+
+def _office(phrase: str) -> str | None:
+    """The office in ``_OFFICES`` a phrase names: "the vice-premier" -> "vice premier"."""
+    office = " ".join(w for w in phrase.replace("-", " ").lower().split() if w != "the")
+    return office if office in _OFFICES else None
+
+
+def _office_holders(phrase: str, ctx: ArticleContext) -> set[str]:
+    """The people holding the office a phrase names by another title (``_OFFICES``): "head of
+    the government", "vice-premier"; "leader" only with the country's adjective before it ("the
+    Zarvanian leader": not "the Republican leader" for the article's one president)."""
+    office, words = _office(phrase), phrase.replace("-", " ").split()
+    place: list[str] = []
+    if words and words[-1].lower() == "leader":
+        place, office = words[:-1], "leader"
+        if len(place) != 1 or not place[0][:1].isupper():
+            return set()
+    return {w for role in _OFFICES.get(office, ())
+            for w in ctx.people_with_title(role.split()[-1], " ".join(place + [role]), affiliated=bool(place))}
 
 
 def _organisation_in_apposition(root: Token) -> Span | None:
@@ -240,6 +303,15 @@ def _objects(pronoun: Token, ctx: ArticleContext) -> set[str]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objs += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return {name for o in objs if o.pos_ == "PROPN" and (name := ctx.person_named(o))}
+
+
+def _named_within(att: Attribution, text: str, ctx: ArticleContext, para: Paragraph | None) -> set[str]:
+    """The people a first-person quotation makes the subject of a verb, who are not its speaker:
+    "“Declan thinks I'm being sentimental,” she says" is not Declan's."""
+    if para is None or att.kind != "direct" or not _FIRST_PERSON.search(text, att.start, att.end):
+        return set()
+    return {name for s, e in att.pieces for t in para.tokens_between(s, e)
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and (name := ctx.person_named(t))}
 
 
 def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,

@@ -254,7 +254,8 @@ def _noun_reports(para: Paragraph) -> Iterator[tuple[Token, Token, Token]]:
 _UTTERANCES = {"claim", "assertion", "comment", "remark", "promise", "pledge", "statement", "demand",
                "word", "vow", "quip", "warning", "argument", "insistence", "declaration", "boast",
                "admission", "complaint", "suggestion", "response", "reply", "answer", "tweet", "message",
-               "description", "slogan", "mantra", "line", "contention", "charge", "accusation", "prediction"}
+               "description", "slogan", "mantra", "line", "contention", "charge", "accusation", "prediction",
+               "conclusion", "verdict", "advice", "assessment", "explanation", "plea", "appeal", "question"}
 
 
 def _bare_saying(toks: list[Token]) -> bool:
