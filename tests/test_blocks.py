@@ -172,6 +172,15 @@ def test_the_caption_after_a_credit_when_only_it_lacks_a_sentences_full_stop():
     assert kinds(text) == ["body", "body", "credit", "caption", "body"]
 
 
+def test_the_caption_the_layout_binds_to_its_credit_may_quote_a_sign():
+    # the caption sits on the line just above its credit, a blank line parts the story's next
+    # paragraph from it; the words on a sign are no one speaking
+    caption = "Residents hold signs reading \"Save the ferry\" outside the town hall in Valdmark on Monday."
+    after = "Not every resident opposed the plan. Ines Varga said she worried about the cost."
+    text = f"{BODY}\n\n{caption}\nPhoto: Ines Haldor / Polar Press\n\n{after}\n\n{BODY2}"
+    assert kinds(text) == ["body", "caption", "credit", "body", "body"]
+
+
 def test_a_short_caption_ending_in_its_own_picture_credit_is_no_heading():
     line = "Residents protest outside the town hall on Monday evening. Picture: Ines Haldor"
     assert kinds("\n".join([BODY, line, BODY2])) == ["body", "caption", "body"]

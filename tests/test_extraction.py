@@ -1761,6 +1761,13 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     # a leader by the country's adjective, where the article names two presidents
     ("The President of Zarvania Mikhail Zarin and the President of Dostan Ilyas Dzhumabayev met on Monday. "
      "\"We are not here for photographs,\" the Zarvanian leader noted.", "Mikhail Zarin"),
+    # of two managers, the one just named
+    ("Rovers manager Graham Pellingham and City manager Marek Dvoran shook hands before the derby. "
+     "Pellingham named an unchanged side on Friday.\n\n\"He trained brilliantly,\" the manager said.",
+     "Graham Pellingham"),
+    # of two senators, the one whose title names the state
+    ("Florida Sen. Marco Rubio and Sen. Ted Cruz spoke in Houston. Cruz left early.\n\n"
+     "\"We will win the state,\" the Florida senator said.", "Marco Rubio"),
     # translated: the head of a ministry is its minister
     ("The head of the foreign ministry of Zarvania Lidia Markova spoke to journalists. \"I do not see any "
      "drama here,\" the minister emphasised.", "Lidia Markova"),

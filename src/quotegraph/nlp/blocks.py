@@ -132,8 +132,10 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
         near = [j for j in (i - 1, i + 1)
                 if 0 <= j < len(kinds) and kinds[j] == "body" and _looks_like_caption(lines[j])]
         unfinished = [j for j in near if not lines[j].endswith(".")]
+        # ... or the one the layout binds to it, where a blank line parts it from the other
+        bound = [j for j in near if not _blank_between(text, spans[min(i, j)][1], spans[max(i, j)][0])]
         if near:
-            kinds[(unfinished or near)[0]] = "caption"
+            kinds[(bound if len(bound) == 1 and len(near) == 2 else unfinished or near)[0]] = "caption"
     for i, line in enumerate(lines):
         if (kinds[i] == "body" and _CAPTION_CUE.search(line)
                 or kinds[i] in ("body", "heading") and _CREDITED.search(line)) and not _has_quote(line):
@@ -153,6 +155,18 @@ def _has_quote(line: str) -> bool:
     return any(m in line for m in "“”\"«»")
 
 
+def _blank_between(text: str, end: int, start: int) -> bool:
+    """Whether a blank line parts two lines (the text between them)."""
+    return text[end:start].replace("\r", "").count("\n") >= 2
+
+
 def _looks_like_caption(line: str) -> bool:
-    """Next to a credit, a single descriptive paragraph of modest length without dialogue."""
-    return len(line.split()) <= 80 and not _has_quote(line)
+    """Next to a credit, a single descriptive paragraph of modest length without dialogue; a
+    short one may quote a phrase that no one speaks (a sign's "Save Harlow Creek")."""
+    words = len(line.split())
+    return words <= 80 and (not _has_quote(line) or words <= 40 and not _SAYS.search(line)
+                            and all(len(q.split()) <= 5 for q in _QUOTED.findall(line)))
+
+
+_QUOTED = re.compile(r"[“\"«]([^”\"»]*)[”\"»]?")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b", re.I)

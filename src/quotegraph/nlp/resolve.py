@@ -189,7 +189,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper()):
         # a person's surname, whatever the tagger or the NER thought ("says Early", "Scissors, who")
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
-    if (root.pos_ == "PROPN" and (ent is None or ent.label_ == "ORG")
+    if (root.pos_ == "PROPN" and (ent is None or ent.label_ in ("ORG", "PERSON"))
             and (org := ctx.organisation_fullest(_normalise_np(mention))) != _normalise_np(mention)):
         return Speaker(org, "organization", None, "name")  # "Meridian", after "Meridian Research Group"
     if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):
@@ -219,14 +219,21 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and definite:
-        holders = _office_holders(phrase, ctx)
-        if len(holders) > 1:  # the latest of them: "The President of Dostan ... the head of state said"
-            holders = {_last_person(history, ctx, start, para_start, besides=set(ctx.people) - holders)} - {None}
-        office = next(iter(holders), None) if len(holders) == 1 else None
+        # the one holder of the title, else the person named or quoted last if one of them holds
+        # it: "the manager" just after one of two managers, "the head of state" after the
+        # president of Dostan
+        last = max(((pos, name) for pos, name in chain(ctx.named, ((pos, sp.name) for pos, sp in history
+                                                                   if sp.kind == "person")) if pos < start),
+                   default=(None, None))[1]
+        latest = lambda holders: next(iter(holders)) if len(holders) == 1 else last if last in holders else None
+        office = latest(_office_holders(phrase, ctx))
         if head == "leader":  # "the majority leader" first, then "the Zarvanian leader"
-            who = ctx.person_with_title(head, phrase) or office
+            who = latest(ctx.people_with_title(head, phrase)) or office
         else:  # "the head of state" is no "head of the foreign ministry"
-            who = office if _office(phrase) else ctx.person_with_title(head, phrase)
+            holders = ctx.people_with_title(head, phrase)
+            if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
+                holders = ctx.people_with_title(head, phrase, affiliated=True) or holders
+            who = office if _office(phrase) else latest(holders)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
