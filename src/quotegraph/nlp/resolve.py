@@ -226,14 +226,15 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                                                    if sp.kind == "person")) if pos < start),
                    default=(None, None))[1]
         latest = lambda holders: next(iter(holders)) if len(holders) == 1 else last if last in holders else None
-        office = latest(_office_holders(phrase, ctx))
+        holders = ctx.people_with_title(head, phrase)
+        if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
+            holders = ctx.people_with_title(head, phrase, affiliated=True) or holders
         if head == "leader":  # "the majority leader" first, then "the Zarvanian leader"
-            who = latest(ctx.people_with_title(head, phrase)) or office
-        else:  # "the head of state" is no "head of the foreign ministry"
-            holders = ctx.people_with_title(head, phrase)
-            if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
-                holders = ctx.people_with_title(head, phrase, affiliated=True) or holders
-            who = office if _office(phrase) else latest(holders)
+            who = latest(holders) or latest(_office_holders(phrase, ctx))
+        elif _office(phrase):  # "the head of state" is no "head of the foreign ministry"
+            who = latest(_office_holders(phrase, ctx))
+        else:
+            who = latest(holders)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
