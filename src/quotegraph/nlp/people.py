@@ -220,10 +220,10 @@ class ArticleContext:
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
         # of "Kestrel Labs")
-        words = lambda labels, org: {w.lower() for p in paragraphs for e in p.ents if e.label_ in labels
-                                     and organisational(e.text) == org for w in e.text.split()}
-        self.not_organisations = (words(("GPE", "LOC", "NORP"), False)
-                                  | words(("PERSON",), False) - words(("PERSON",), True))
+        ent_words = lambda labels, org: {w.lower() for p in paragraphs for e in p.ents if e.label_ in labels
+                                         and organisational(e.text) == org for w in e.text.split()}
+        self.not_organisations = (ent_words(("GPE", "LOC", "NORP"), False)
+                                  | ent_words(("PERSON",), False) - ent_words(("PERSON",), True))
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
