@@ -29,13 +29,14 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said
 GROUP_PRONOUNS = {"they", "them", "their"}
 # outside quotes, the writer or the reader
 WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
+_TRADES = {"charity", "insurer", "lender", "retailer", "carrier", "maker"}  # "the lender", "the maker"
 _OUTLETS = {"label", "giant", "outlet", "publisher", "broadcaster", "paper", "magazine", "channel", "station",
-            "nonprofit", "charity", "insurer", "lender", "retailer", "carrier", "maker", "developer"}
+            "nonprofit", "developer"} | _TRADES
 _BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "bank", "agency", "chain"}
 
 # nouns for whichever organisation spoke last: "Kestrel Labs said ... the company added"
 _ANY_ORGANISATION = {"company", "firm", "group", "club", "agency", "organisation", "organization",
-                     "charity", "manufacturer", "maker", "retailer", "insurer", "lender", "carrier"}
+                     "manufacturer"} | _TRADES
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
@@ -189,9 +190,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if surname in ctx.people and (root.pos_ == "PROPN" or mention[:1].isupper()):
         # a person's surname, whatever the tagger or the NER thought ("says Early", "Scissors, who")
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
-    if (root.pos_ == "PROPN" and (ent is None or ent.label_ in ("ORG", "PERSON"))
-            and (org := ctx.organisation_fullest(_normalise_np(mention))) != _normalise_np(mention)):
-        return Speaker(org, "organization", None, "name")  # "Meridian", after "Meridian Research Group"
+    if root.pos_ == "PROPN" and (ent is None or ent.label_ in ("ORG", "PERSON")):
+        short = _normalise_np(mention)
+        if (org := ctx.organisation_fullest(short)) != short:  # "Meridian", after "Meridian Research Group"
+            return Speaker(org, "organization", None, "name")
     if root.pos_ == "PROPN" and _FIRST_PERSON.search(text, att.start, att.end):
         named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
         if named:
@@ -219,13 +221,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and definite:
-        # the one holder of the title, else the person named or quoted last if one of them holds
-        # it: "the manager" just after one of two managers, "the head of state" after the
-        # president of Dostan
-        last = max(((pos, name) for pos, name in chain(ctx.named, ((pos, sp.name) for pos, sp in history
-                                                                   if sp.kind == "person")) if pos < start),
-                   default=(None, None))[1]
-        latest = lambda holders: next(iter(holders)) if len(holders) == 1 else last if last in holders else None
+        latest = lambda holders: _one_holder(holders, ctx, history, start)
         holders = ctx.people_with_title(head, phrase)
         if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
             holders = ctx.people_with_title(head, phrase, affiliated=True) or holders
@@ -248,6 +244,18 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
+                before: int) -> str | None:
+    """The one holder of a title, else the person named or quoted last before ``before`` if one
+    of them holds it: "the manager" just after one of two managers, "the head of state" after the
+    president of Dostan."""
+    if len(holders) <= 1:
+        return next(iter(holders), None)
+    people = ((pos, sp.name) for pos, sp in history if sp.kind == "person")
+    last = max(((pos, name) for pos, name in chain(ctx.named, people) if pos < before), default=(None, None))[1]
+    return last if last in holders else None
 
 
 def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int) -> str | None:
