@@ -150,6 +150,8 @@ def test_bare_name_colon_lead_in(run):
     # a transcript's bracketed party or state after the name
     ("Rep. Jo Lind (R-Ore.):", "Rep. Jo Lind"),
     ("Former mayor Jo Lind (D):", "Former mayor Jo Lind"),
+    # a hyphenated adjective before the colon says how the subject spoke
+    ("Asked about it, the harbour master was matter-of-fact:", "the harbour master"),
 ])
 def test_noun_phrase_colon_lead_in(run, lead, expected):
     art = run(f"The ferry fares rise in May. {lead} “Fares will rise by a tenth for every route.”")
@@ -361,6 +363,16 @@ def test_surname_resolves_to_the_full_name(run):
               "“The pipes are older than the city itself,” Ellery said.")
     q = only(art)
     assert (q.speaker, mention(art, q)) == ("Mark Ellery", "Ellery")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a double given name, and the first of two surnames
+    ("The mayoress, María Jesús Arnau Ibarra, opened the session. «The budget is prudent», Arnau said.",
+     "María Jesús Arnau Ibarra"),
+    ("The spokesman, Ernesto Vidal Lago, spoke first. «It is pure fiction», Vidal said.", "Ernesto Vidal Lago"),
+])
+def test_a_spanish_name_resolves_to_the_full_name(run, text, speaker):
+    assert only(run(text)).speaker == speaker
 
 
 def test_a_surname_the_tagger_takes_for_an_adjective_is_still_the_speaker(run):
@@ -1759,8 +1771,25 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     # translated: the head of a ministry is its minister
     ("The head of the foreign ministry of Zarvania Lidia Markova spoke to journalists. \"I do not see any "
      "drama here,\" the minister emphasised.", "Lidia Markova"),
+    # a title by another word for it: a manager is the boss, a captain the skipper, a chief financial
+    # officer the finance chief, a business secretary a minister
+    ("The Dunmore manager, Owen Castell, was furious.\n\n\"We deserved a point,\" the Dunmore boss said.",
+     "Owen Castell"),
+    ("Harwick's captain, Tobias Reyne, scored twice.\n\n\"Nobody hides in this team,\" the skipper said.",
+     "Tobias Reyne"),
+    ("Chief financial officer Ilse Marrow spoke on the call.\n\nAsked about the outlook, the finance chief "
+     "said: \"We are keeping the range.\"", "Ilse Marrow"),
+    ("The business secretary, Nadia Forsythe, posted on Sunday.\n\n\"The offer is fair,\" the minister "
+     "wrote.", "Nadia Forsythe"),
+    # a role of something, with the name hung on the something: "the councillor of Finance, X,"
+    ("The spokeswoman of Vecinos del Río, Pilar Ocaña Ruiz, defended the abstention.\n\n\"It has good and "
+     "bad things,\" the spokeswoman said.", "Pilar Ocaña Ruiz"),
+    # the lawyer just quoted, not the other lawyer the article introduces only later
+    ("Her lawyer, Edwin Marsh, said the label had stalled on Ada Quinn's royalties for a year.\n\n"
+     "\"This is a business model,\" the lawyer said.\n\nNell Pryor, an entertainment lawyer, said such "
+     "cases were common.", "Edwin Marsh"),
 ])
-def test_the_head_of_state_is_the_president_the_article_names(run, text, speaker):
+def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     assert by_content(run(text), "\"").speaker == speaker
 
 
@@ -1775,6 +1804,17 @@ def test_the_head_of_state_is_the_president_the_article_names(run, text, speaker
      "reached 63 per cent.", "63 per cent", "Meridian Research Group"),
     # not a product or an event that begins with the name
     ("The Kestrel Pocket Charger Recall began on Monday.\n\n\"We are sorry,\" Kestrel said.", "sorry", "Kestrel"),
+    # "the club", "the force", "the label": the one club, police force or record label named
+    ("Dunmore Athletic confirmed the signing of the striker on Friday. Its manager, Owen Castell, said he "
+     "was \"ready\".\n\nThe club said the striker \"would have a scan on "
+     "Monday.\"", "scan", "Dunmore Athletic"),
+    ("Marrick Police said six people were arrested. \"Most people marched peacefully,\" the statement said."
+     "\n\nThe force added that an officer was \"slightly hurt\".", "slightly hurt", "Marrick Police"),
+    ("The singer is suing Ostrel Lane Records.\n\nThe label said the album was \"postponed for commercial "
+     "reasons\".", "postponed", "Ostrel Lane Records"),
+    # whose a document is: "Her memo estimated"
+    ("Budget director Joan Whitby wrote to agencies on Friday. Her memo estimated that 9,000 workers could be "
+     "\"sent home without pay\".", "sent home", "Joan Whitby"),
 ])
 def test_an_organisation_by_its_fullest_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

@@ -22,7 +22,7 @@ from .channels import channel_of
 from .content import content_of
 from .cues import cue_lemma, cue_lexicon, cue_tokens, is_cue
 from .mentions import mention_span, subject_of
-from .paragraph import DASH, SUBJECT_DEPS, Paragraph, word_count
+from .paragraph import DASH, SUBJECT_DEPS, Paragraph, word_count, word_start
 from .quotemarks import QuoteSpan
 
 NAME_MAX_WORDS = 8           # a quoted name (a title, a nickname) is no longer
@@ -246,6 +246,7 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
             return None
         before = before[:opening] + before[-1:]
     last = before[-2]
+    last = last.doc[word_start(last.doc, last.i)]  # "she was matter-of-fact:" -- the word, not "fact"
     if last.pos_ in ("PROPN", "NOUN", "PRON") and para.quote_index(last) is None:
         head = last
         while head.dep_ in ("compound", "flat") and head.head.i > head.i:

@@ -10,6 +10,7 @@ from the parse (``clean_name``, ``title_of``, ``courtesy_gender``, ``is_person_n
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -51,7 +52,9 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
                 "prosecutor", "defendant", "victim", "survivor", "insider", "colonel", "sheriff", "cop",
                 "captain", "pilot", "lieutenant", "sergeant", "detective", "patient", "chef", "athlete",
                 "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
-                "neighbour", "mum", "counterpart", "midwife", "paramedic", "medic"}
+                "neighbour", "mum", "counterpart", "midwife", "paramedic", "medic", "playwright", "poet",
+                "architect", "vet", "pastor", "mechanic", "chaplain", "referee", "employee", "trustee",
+                "retiree"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
@@ -70,13 +73,23 @@ _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." i
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs",
-                          "ministries", "alliance", "coalition", "partnership", "cooperative", "consortium"}
+                          "ministries", "alliance", "coalition", "partnership", "cooperative", "consortium",
+                          "athletic", "rovers", "albion", "wanderers", "fc"}  # "Kestwick Athletic" as PERSON
+# the words that end the names of companies ("Quillfeather Systems", "Halcyon Vale Records")
+_BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
+                  "industries", "partners", "motors", "airlines", "records", "systems", "technologies",
+                  "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy"}
+# what "the club", "the union" ... means: the organisation whose name ends in one of these words
+# (not "the company": most companies go by a name with no such word, "Twitter", "Apple")
+ORG_KINDS = {"label": {"records", "recordings", "music"},
+              "club": {"athletic", "rovers", "albion", "wanderers", "united", "town", "city", "fc", "club"},
+              "union": {"union", "workers", "federation"}, "force": {"police", "constabulary"}}
 # last words that make a name an organisation's ("Kestrel Labs"), not a product's or an event's
 # ("Google Stadia Founder's Edition", "Doobie Brothers Tour")
-_DESIGNATORS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
-                "industries", "partners", "association", "foundation", "institute", "society", "alliance",
-                "coalition", "union", "council", "publishing", "motor", "motors", "airlines", "bank", "agency",
-                "department", "bureau", "office", "service", "authority", "commission", "committee", "report"}
+_DESIGNATORS = _BUSINESS_ENDS | {
+    "association", "foundation", "institute", "society", "alliance", "coalition", "union", "council", "publishing",
+    "motor", "bank", "agency", "department", "bureau", "office", "service", "authority", "commission", "committee",
+    "report", "athletic", "rovers", "albion", "wanderers", "fc", "united"}
 _POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 
@@ -119,9 +132,17 @@ def given_names() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=4096)
+def given_gender(word: str) -> str | None:
+    """The gender ``given_names`` gives a given name ("Anne-Sofie" by its first part), whatever
+    its case and accents ("María", "José" as "maria", "jose"); None if not there."""
+    first = unicodedata.normalize("NFKD", word.split("-")[0].lower())
+    return given_names().get("".join(c for c in first if not unicodedata.combining(c)))
+
+
 def is_given_name(word: str) -> bool:
-    """A given name in ``given_names`` ("Anne-Sofie" by its first part), whatever its case."""
-    return word.split("-")[0].lower() in given_names()
+    """Whether ``word`` is a given name in ``given_names`` (see ``given_gender``)."""
+    return given_gender(word) is not None
 
 
 def clean_name(text: str) -> str:
@@ -219,9 +240,11 @@ class ArticleContext:
                               if e.label_ == "ORG" or e.label_ == "PERSON" and organisational(e.text)}
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
-        # of "Kestrel Labs")
+        # of "Kestrel Labs") or called the same name an organisation elsewhere ("Halcyon Vale")
+        org_names = {e.text for p in paragraphs for e in p.ents if e.label_ == "ORG"}
         ent_words = lambda labels, org: {w.lower() for p in paragraphs for e in p.ents if e.label_ in labels
-                                         and organisational(e.text) == org for w in e.text.split()}
+                                         and (organisational(e.text) or e.text in org_names) == org
+                                         for w in e.text.split()}
         self.not_organisations = (ent_words(("GPE", "LOC", "NORP"), False)
                                   | ent_words(("PERSON",), False) - ent_words(("PERSON",), True))
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
@@ -263,7 +286,8 @@ class ArticleContext:
                 name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
-                elif ent.label_ == "ORG" and para.quote_index(ent.root) is None:
+                elif ((ent.label_ == "ORG" or ent.label_ == "PERSON" and organisational(ent.text))
+                      and para.quote_index(ent.root) is None):
                     self.organisations_named.append((para.cs(ent.root), LEADING_DETERMINER.sub("", ent.text)))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
@@ -316,7 +340,11 @@ class ArticleContext:
             if (len(words) <= 4 and not name.isupper()
                     and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
                 self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
-            self._index(name, (words[-1], words[0]))
+            # and by a surname before the last ("Fernández" of "Ernesto Fernández Lago")
+            middle = [w for w in words[1:-1] if not is_given_name(w)] if (
+                len(words) in (3, 4) and all(w.isalpha() and w[0].isupper() for w in words)
+                and is_given_name(words[0])) else []
+            self._index(name, (words[-1], words[0], *middle))
         else:
             person = None
         gender = courtesy_gender(ent[0])
@@ -361,7 +389,7 @@ class ArticleContext:
             return _title_gender(name) if name and not name[:1].isupper() else None
         words = name.split()
         return (majority(person.courtesies)
-                or (given_names().get(words[0].lower()) if len(words) > 1 else None)
+                or (given_gender(words[0]) if len(words) > 1 else None)
                 or majority([g for t in person.titles if (g := _title_gender(t))])
                 or majority(person.genders))
 
@@ -373,6 +401,10 @@ class ArticleContext:
             return name
         if len(words) >= 2:
             longer = [n for n in self.by_part.get(words[-1].lower(), ()) if n.endswith(name) and n != name]
+            if not longer and len(words) >= 3:  # "María Jesús Carbonell" of "María Jesús Carbonell
+                # Ibarra": a second surname (not "Ted Cruz" of a headline's "Ted Cruz Apologizes")
+                longer = [n for n in self.by_part.get(words[0].lower(), ())
+                          if n.startswith(name + " ") and len(n.split()) == len(words) + 1]
             return max(longer, key=len) if len(longer) == 1 else name
         part = words[0].lower()
         named = self.by_part.get(part, [])
@@ -437,12 +469,14 @@ class ArticleContext:
 
         def fits(title: str) -> bool:
             have = _title_words(title)
+            have += [_WORD_FORMS[w] for w in have if w in _WORD_FORMS]  # "finance chief"
             return (head in _title_heads(title) and all(w in have for w in common)
                     and all(w in common for w in have if w in _TITLE_MODIFIERS)  # a mayor is no deputy mayor
                     and (all(any(_same_place(w, h) for h in have) for w in proper)
                          or not affiliated and not _affiliated(title)))
 
-        return {n for n, p in self.people.items() if any(fits(t) for t in p.titles)}
+        # by the fullest name: "María Jesús Carbonell" of a caption is "María Jesús Carbonell Ibarra"
+        return {self.fullest(n) for n, p in self.people.items() if any(fits(t) for t in p.titles)}
 
     def organisation_called(self, noun: str) -> str | None:
         """The one organisation the article names whose name ``noun`` heads ("the college" ->
@@ -465,6 +499,14 @@ class ArticleContext:
                        or the and n == 1 and o.split()[-1] == words[0])}
         full = _one(longer)
         return name if full is None else "the " + full if the else full
+
+    def organisation_of_kind(self, noun: str, before: int) -> str | None:
+        """What "the club", "the union", "the force" or "the label" means: the one organisation
+        named before ``before`` whose name ends as that kind's do ("Kestwick Athletic", "Port
+        Aldren Police", "Halcyon Vale Records"), if exactly one."""
+        ends = ORG_KINDS.get(noun, ())
+        return _one({name for pos, name in self.organisations_named
+                     if pos < before and name.split()[-1].lower() in ends})
 
     def organisation_described(self, words: list[str]) -> str | None:
         """The one organisation the article names with every word of a description in its name
@@ -562,9 +604,11 @@ def _name_at_end(ent: Span) -> Span:
 def _with_given_name(ent: Span) -> Span:
     """A one-word entity with the given name the NER left out before it ("Rosalind" of "Rosalind
     Achterberg was elected ...", "Aoife" of "Councillor Aoife Brennan-Doyle" taken for an
-    organisation), else the entity."""
+    organisation), or one that starts with a given name, with the other of a double given name
+    ("María" of "María Jesús Carbonell"), else the entity."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if (before is not None and len(ent.text.split()) == 1 and before.pos_ == "PROPN" and before.dep_ == "compound"
+    if (before is not None and (len(ent.text.split()) == 1 or is_given_name(ent[0].text))
+            and before.pos_ == "PROPN" and before.dep_ == "compound"
             and ent.start <= before.head.i < ent.end and not before.ent_type_ and is_given_name(before.text)):
         return Span(ent.doc, before.i, ent.end, label=ent.label_)
     return ent
@@ -588,7 +632,7 @@ def _proper_names(para: Paragraph):
     for tok in para.span:
         if tok.pos_ != "PROPN":
             continue
-        if tok.dep_ == "appos" and _is_role(tok.head) or any(
+        if tok.dep_ == "appos" and (_is_role(tok.head) or _titled_through(tok) is not None) or any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and _is_role(c) for c in tok.lefts) or any(
                 c.dep_ == "appos" and is_person_noun(c) for c in tok.rights) or _role_compound(tok):
             # "the keeper, Ysolde Marr,", "executive chair Marcelo Claure", "Maren Holt, an astronomer",
@@ -632,8 +676,9 @@ def _role_compound(tok: Token) -> bool:
 def _name_span(tok: Token) -> Span | None:
     """"Helena Varga" from its last word: the capitalised proper-noun compounds before it (two to
     four words, no title words)."""
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-             and c.lower_.rstrip(".") not in TITLE_WORDS]
+    compounds = lambda t: [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                           and c.lower_.rstrip(".") not in TITLE_WORDS]
+    parts = sorted(compounds(tok) + [c for p in compounds(tok) for c in compounds(p)])  # "María" of "María Jesús"
     for k in range(len(parts) - 1, 0, -1):  # "Midwife Hanna Koivisto": the role is no part of the name
         if _role_word(parts[k - 1].text) and is_given_name(parts[k].text):
             parts = parts[k:]
@@ -649,6 +694,21 @@ def _is_role(tok: Token) -> bool:
     """A noun naming a person's role: "spokeswoman", "keeper", "Minister" (capitalised or not)."""
     return is_person_noun(tok) or tok.pos_ == "PROPN" and (
         tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS or tok.text in _ROLE_ABBREVIATIONS)
+
+
+def _titled_through(name: Token) -> Token | None:
+    """The role a name in apposition explains when the parse hung the name on the role's
+    prepositional object: "The councillor of Finance, Tomás Requejo," ("Requejo" on "Finance"),
+    "The spokeswoman of Vecinos Unidos, Pilar Ocaña Ruiz,"; a name, not a place ("the mayor of
+    Springfield, Illinois")."""
+    obj = name.head
+    if name.dep_ != "appos" or obj.dep_ != "pobj" or obj.head.dep_ != "prep" or not obj.i < name.i:
+        return None
+    role = obj.head.head
+    first = name.doc[word_start(name.doc, name.left_edge.i)]
+    named = name.ent_type_ == "PERSON" or is_given_name(first.text) and first.ent_type_ not in ("GPE", "LOC")
+    comma = any(t.text == "," for t in name.doc[obj.i + 1:name.left_edge.i])
+    return role if role.pos_ == "NOUN" and _is_role(role) and named and comma else None
 
 
 # roles written as capitals: "The MP for Eastholm, Jo Lind,", "the CEO, Ann Roe,"
@@ -748,9 +808,11 @@ def _affiliation(head: Token) -> str | None:
 def _appositive_title(head: Token) -> str | None:
     """The noun phrase a name explains ("the port's spokeswoman, Mira Tolland,") or that explains
     it ("Lindqvist, secretary of the dock workers' union,")."""
-    if (head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i
+    role = _titled_through(head)  # "The councillor of Finance, Tomás Requejo,"
+    if role is not None or (
+            head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i
             and not (head.head.dep_ == "pobj" and opens_with_topic(head.head.head))):  # "Of the mayor, Roe said"
-        noun = head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
+        noun = role or head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
         # the noun and what follows it up to the name ("The council's head of transport, Eze,")
         toks = [t for t in head.doc[start:head.left_edge.i] if t.dep_ not in ("det", "punct", "mark")
@@ -812,6 +874,10 @@ def appositive_name(root: Token) -> Span | None:
             name = _name_span(c)
             if name is not None:
                 return name
+    for c in (c for prep in root.rights if prep.dep_ == "prep" for obj in prep.children for c in obj.rights):
+        if _titled_through(c) is root:  # "The councillor of Finance, Tomás Requejo,"
+            ent = entity_at(c)
+            return ent if ent is not None and ent.label_ == "PERSON" else _name_span(c) or c.doc[c.i:c.i + 1]
     return None
 
 
@@ -887,6 +953,15 @@ _ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "g
 _FUNCTION_WORDS = {"the", "a", "an", "of", "for", "at", "in", "to", "with", "from", "on", "and", "s"}
 
 
+_WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief financial officer" is the finance chief
+# other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
+_OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}}
+# a secretary who is a minister: "the business secretary" (not a press or party secretary)
+_PORTFOLIO_SECRETARY = re.compile(r"\b(?:business|home|foreign|health|defen[cs]e|education|culture|transport|"
+                                  r"environment|justice|energy|interior|trade|housing|work and pensions)\s+"
+                                  r"secretary\b|\bsecretary of state\b", re.I)
+
+
 def _title_words(title: str) -> list[str]:
     """ "N.J. Gov." -> ["n", "j", "governor"]: lower-case words, abbreviations spelled out."""
     return [_ABBREVIATED.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w != "s"]
@@ -897,9 +972,11 @@ def _title_heads(title: str) -> set[str]:
     governor, administrator; "spokesman for the city" -> spokesman."""
     main = re.split(r"\s+(?:of|for|at|in|with|to|from|on)\s+", title, maxsplit=1)[0]
     heads = {words[-1] for part in re.split(r",|\s+and\s+|&", main) if (words := _title_words(part))}
-    if _HEAD_OF_MINISTRY.match(title):
-        heads.add("minister")  # translated: "the head of the foreign ministry" is its minister
-    return heads
+    if _HEAD_OF_MINISTRY.match(title) or _PORTFOLIO_SECRETARY.search(title):
+        heads.add("minister")  # "the head of the foreign ministry" (translated), "the business secretary"
+    if re.match(r"chief\s", main, re.I):
+        heads.add("chief")  # "chief financial officer": "the finance chief"
+    return heads | {other for h in heads for other in _OTHER_HEADS.get(h, ())}
 
 
 _HEAD_OF_MINISTRY = re.compile(r"head of the (?:[a-z]+ )+ministry\b", re.I)

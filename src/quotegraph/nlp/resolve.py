@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import chain
 
 from spacy.tokens import Span, Token
@@ -20,7 +21,7 @@ from .confidence import confidence, confidence_features
 from .frames import reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
-from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
+from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
                      TITLE_WORDS, ArticleContext, appositive_name, clean_name, closing_name, courtesy_gender,
                      first_title, is_given_name, is_person_noun, majority, organisational,
                      role_before)
@@ -36,7 +37,7 @@ _BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "
 
 # nouns for whichever organisation spoke last: "Kestrel Labs said ... the company added"
 _ANY_ORGANISATION = {"company", "firm", "group", "club", "agency", "organisation", "organization",
-                     "manufacturer"} | _TRADES
+                     "manufacturer", "union"} | _TRADES
 
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC", "LOC"}
 
@@ -103,6 +104,13 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     elif root.lower_ in PERSON_PRONOUNS and para is not None and (antecedent := _relative_antecedent(root, ctx)):
         root = antecedent  # "A rival baker, who asked not to be named because he ...": the one the clause is about
         start, end = para.char_span(mention_span(root, para))
+    elif (root.lemma_.lower() in DOCUMENTS and para is not None
+          and (owner := next((c for c in root.children if c.dep_ == "poss"), None)) is not None):
+        # "Her memo estimated", "the ministry's statement said": whose it is, if the article says
+        whose = _speaker_of_mention(replace(att, source_root=owner, source=para.char_span(mention_span(owner, para))),
+                                    ctx, text, history, para)
+        if whose.name is not None:
+            return whose
     mention = text[start:end]
     para_start = para.start if para is not None else att.start
     if att.via in ("signature", "post"):
@@ -175,7 +183,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(who.name, who.kind, who.title, "title", channel=head)
     plural = root.tag_ in ("NNS", "NNPS")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS  # even if tagged PROPN
-                                       or head in _ANY_ORGANISATION):
+                                       or head in _ANY_ORGANISATION or definite and head in ORG_KINDS):
         org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
         if org is None and definite and head in _BUSINESSES:  # "the production company"
             org = ctx.organisation_described([c.lower_ for c in root.children
@@ -183,6 +191,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if org is None and definite and head in _ANY_ORGANISATION and not any(
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
             org = _organisation_just_heard(history, ctx, start)
+        if org is None and definite and len(mention.split()) == 2:  # "the club": the one club named
+            org = ctx.organisation_of_kind(head, start)
         return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
     surname = ctx.fullest(clean_name(mention), courtesy_gender(root.doc[root.left_edge.i]))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
@@ -250,12 +260,17 @@ def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int,
                 before: int) -> str | None:
     """The one holder of a title, else the person named or quoted last before ``before`` if one
     of them holds it: "the manager" just after one of two managers, "the head of state" after the
-    president of Dostan."""
+    president of Dostan; or the one quoted last, if the others are named only after ``before``
+    ("the lawyer" just quoted, not the lawyer introduced two paragraphs on)."""
     if len(holders) <= 1:
         return next(iter(holders), None)
-    people = ((pos, sp.name) for pos, sp in history if sp.kind == "person")
-    last = max(((pos, name) for pos, name in chain(ctx.named, people) if pos < before), default=(None, None))[1]
-    return last if last in holders else None
+    quoted = [(pos, sp.name) for pos, sp in history if sp.kind == "person" and pos < before]
+    last = max(chain(((pos, name) for pos, name in ctx.named if pos < before), quoted), default=(None, None))[1]
+    if last in holders:
+        return last
+    speaker = max(quoted, default=(None, None))[1]
+    later = {h for h in holders if all(pos > before for pos, name in ctx.named if name == h)}
+    return speaker if speaker in holders and holders - later == {speaker} else None
 
 
 def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int) -> str | None:
