@@ -341,9 +341,10 @@ class ArticleContext:
                     and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
                 self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
             # and by a surname before the last ("Fernández" of "Ernesto Fernández Lago")
-            middle = [w for w in words[1:-1] if not is_given_name(w)] if (
-                len(words) in (3, 4) and all(w.isalpha() and w[0].isupper() for w in words)
-                and is_given_name(words[0])) else []
+            given = 2 if len(words) == 4 and is_given_name(words[1]) else 1  # "María Jesús Arnau Ibarra"
+            middle = [words[given]] if (len(words) == given + 2 and all(w.isalpha() and w[0].isupper() for w in words)
+                                        and all(is_given_name(w) for w in words[:given])
+                                        and not is_given_name(words[given])) else []
             self._index(name, (words[-1], words[0], *middle))
         else:
             person = None
