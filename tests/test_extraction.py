@@ -1701,10 +1701,25 @@ def test_a_witness_who_asked_not_to_be_named_said(run):
      "deficit narrowed in the first nine months.", "Kerem Basar"),
     ("Mayor Iryna Kovalenko said in a comment to journalists that power engineers are already working.",
      "Iryna Kovalenko"),
+    # a place after the one told, on which the parse hangs the that-clause
+    ("The company's operations director, Agnes Whitcombe, later told reporters outside the plant gates that "
+     "the firm had \"no reason to believe\" any further material was entering the water.", "Agnes Whitcombe"),
 ])
 def test_what_is_said_after_a_long_setting(run, text, speaker):
     q = only(run(text))
     assert q.speaker == speaker and q.content.startswith("that ")
+
+
+def test_an_aside_before_a_semicolon_reports_what_comes_before_it(run):
+    q = only(run("Joseph Mbeki runs the practice. Recruiting a third vet has proved impossible, he says; the "
+                 "practice advertised the post three times last year."))
+    assert (q.content, q.speaker) == ("Recruiting a third vet has proved impossible", "Joseph Mbeki")
+
+
+def test_a_quoted_phrase_after_the_objects_of_a_verb_is_part_of_what_it_reports(run):
+    q = only(run("The secretary-general urged both governments to reopen the hotline \"today, not "
+                 "tomorrow\"."))
+    assert q.content == "both governments to reopen the hotline \"today, not tomorrow\""
 
 
 

@@ -67,6 +67,13 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         if _said_by_saying(args, para):
             return None, None  # "ended the speech by saying “...”": "saying" reports it
         if args and not all(_pronominal(c) for c in args):  # not "explained them to me", "talk about it"
+            # 'urged both sides to reopen the hotline "today, not tomorrow"': a quoted phrase after
+            # the objects that the parse hung on the verb is theirs too
+            end = max(c.right_edge.i for c in args)
+            args += [c for c in cue.rights if c.i > end and c.dep_ in ("npadvmod", "advmod", "dobj", "attr")
+                     and (n := para.quote_index(c)) is not None
+                     and all(para.quote_index(t) == n for t in c.subtree if not t.is_punct)
+                     and all(t.is_punct for t in cue.doc[end + 1:c.left_edge.i])]
             return _past_quotation([t for c in args for t in c.subtree], para), "object"
     if (cue.dep_ == "advcl" and (cue.head.pos_ in ("VERB", "AUX") or para.quote_index(cue.head) is not None)
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
@@ -87,6 +94,10 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         after = [t for t in sent if t.i > words[-1].i]
         closing = after[0] if after else None
         set_off = before is not None and _sets_off(before)
+        if set_off and closing is not None and closing.text == ";" and before.i > sent.start:
+            # "Recruiting a vet has proved impossible, he says; the practice advertised ...": what
+            # comes before; after the semicolon the writer goes on
+            return [t for t in sent if t.i < before.i], "aside"
         if (set_off and (all(t.is_punct for t in after) or _sets_off(closing)) if cue.head.i < cue.i
                 else closing is not None and _sets_off(closing) and (set_off or before is None)):
             edges = {before.i if before is not None else -1, closing.i if closing is not None else -1}
@@ -286,6 +297,8 @@ def _setting_clause(cue: Token) -> list[Token]:
     hosts = settings(cue, _SAID_IN)
     if cue.lemma_.lower() in TELL:
         hosts += [c for c in cue.rights if c.dep_ in ("dobj", "dative")]
+        # "told reporters outside the plant gates that Y": a place after the one told
+        hosts += [o for p in cue.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     # the clause may hang deeper, as long as it ends the setting: "in a statement published on
     # the ministry's website that ...", "in a comment to journalists that ..."
     return [clause for obj in hosts for clause in obj.subtree if clause.dep_ in ("acl", "ccomp", "relcl")
