@@ -1827,9 +1827,16 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
      "\n\nThe force added that an officer was \"slightly hurt\".", "slightly hurt", "Marrick Police"),
     ("The singer is suing Ostrel Lane Records.\n\nThe label said the album was \"postponed for commercial "
      "reasons\".", "postponed", "Ostrel Lane Records"),
-    # whose a document is: "Her memo estimated"
+    # whose a document is: "Her memo estimated", "a poll by X", "The memo, sent by X,"
     ("Budget director Joan Whitby wrote to agencies on Friday. Her memo estimated that 9,000 workers could be "
      "\"sent home without pay\".", "sent home", "Joan Whitby"),
+    ("Turnout was the highest in 40 years, according to a survey by Meridian Research Group.", "Turnout",
+     "Meridian Research Group"),
+    ("The memo, sent to staff on Thursday by chief operating officer Renske Albada, described the cuts as "
+     "\"painful but necessary\".", "painful", "Renske Albada"),
+    # not who obtained it
+    ("An email obtained by the Harbour Gazette shows that the mayor knew of the leak in March.", "the mayor knew",
+     "an email"),
 ])
 def test_an_organisation_by_its_fullest_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

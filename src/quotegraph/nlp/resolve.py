@@ -104,9 +104,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     elif root.lower_ in PERSON_PRONOUNS and para is not None and (antecedent := _relative_antecedent(root, ctx)):
         root = antecedent  # "A rival baker, who asked not to be named because he ...": the one the clause is about
         start, end = para.char_span(mention_span(root, para))
-    elif (root.lemma_.lower() in DOCUMENTS and para is not None
-          and (owner := next((c for c in root.children if c.dep_ == "poss"), None)) is not None):
-        # "Her memo estimated", "the ministry's statement said": whose it is, if the article says
+    elif para is not None and (owner := _author(root)) is not None:
+        # "Her memo estimated", "a statement from the ministry said", "The memo, sent by Renske
+        # Albada, described ...": whose it is, if the article says
         whose = _speaker_of_mention(replace(att, source_root=owner, source=para.char_span(mention_span(owner, para))),
                                     ctx, text, history, para)
         if whose.name is not None:
@@ -254,6 +254,36 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+# what people and organisations put out, which speak for them
+_AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
+                         "analysis", "poll"}
+# "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
+_PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
+            "compile", "produce", "draft", "commission", "circulate"}
+
+
+def _author(document: Token) -> Token | None:
+    """Who put a document out, as its noun phrase says: "Her memo", "a statement from the
+    ministry", "a poll by Meridian", "The memo, sent to staff by Renske Albada,"; someone or an
+    organisation, not where it comes from ("exit polls from the New Hampshire primary")."""
+    if document.lemma_.lower() not in _AUTHORED:
+        return None
+    for c in document.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            preps = [c]
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT:
+            preps = [a for a in c.children if a.dep_ == "agent"]  # "sent by Renske Albada"
+        else:
+            continue
+        obj = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ in ("ORG", "PERSON") or obj.pos_ == "PROPN"
+                                or obj.lemma_.lower() in ORG_HEADS or is_person_noun(obj)):
+            return obj
+    return None
 
 
 def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
