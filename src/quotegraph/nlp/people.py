@@ -413,7 +413,7 @@ class ArticleContext:
         cands = bearers or named
         longest = max(cands, key=len, default=name)
         if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
-            return longest
+            return self.fullest(longest) if len(longest.split()) >= 3 else longest  # and a second surname
         if not bearers:
             return name  # a given name two people share ("John"): journalists do not write it alone
         # a surname several people share: the first of them the article names, of the gender a
