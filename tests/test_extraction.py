@@ -228,6 +228,17 @@ def test_a_name_after_a_dash_signs_each_quote(run, dash):
         ("Mara Eskelin", "Mara Eskelin"), ("Tobias Wren", "Tobias Wren")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Iryna Koval visited the site on Monday.\n\n— We will rebuild the school by September, — Koval "
+     "said. — The money is already there.", "Iryna Koval"),
+    ("The spokesman, Ernesto Vidal Lago, spoke after the vote.\n\n—This budget is not worth the paper on "
+     "which it is printed. The money is already there —has sentenced Vidal.", "Ernesto Vidal Lago"),
+])
+def test_a_line_of_dialogue_is_its_narrators_speakers_quote(run, text, speaker):
+    q = by_content(run(text), "The money is already there")
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
 def test_a_dash_and_a_name_on_the_next_line_sign_the_quote_before(run):
     art = run("Readers told us what the new bridge toll means to them.\n\n"
               "“I cross it twice a day to get to work, and now I cannot afford to.”\n\n– Mara Eskelin\n\n"

@@ -186,3 +186,28 @@ def test_a_plurals_apostrophe_inside_a_single_marked_quote_does_not_close_it():
     # with nothing after it that closes better, the mark closes as before
     text = "He called it the 'workers' rights' plan."
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["'workers'"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # Spanish: the closing dash runs into the narrator's words
+    ("—The budget is pure fiction. It will not last —has sentenced Vidal.",
+     ["—The budget is pure fiction. It will not last —"]),
+    # Russian and Ukrainian, as machine translation keeps them: punctuation before the dash; the
+    # speech goes on after the narrator's sentence
+    ("- We will rebuild the school, - said Koval. - The money is there.",
+     ["- We will rebuild the school, -", "- The money is there."]),
+    ("— We will rebuild the school, — Koval said.", ["— We will rebuild the school, —"]),
+    # a marked phrase inside a line of dialogue is nested in it
+    ("—It is «smoke and mirrors», nothing more —has said Vidal.", ["—It is «smoke and mirrors», nothing more —"]),
+])
+def test_a_paragraph_of_dialogue_quotes_what_its_dashes_set_off(text, quoted):
+    assert [text[q.start:q.end] for q in find_quotes(text) if q.primary] == quoted
+
+
+@pytest.mark.parametrize("text", [
+    "- The plan – expected to cost 2m – was approved on Monday.",  # a list's item with an aside
+    "— Reporting by Jane Roe; editing by Tom Lind",
+    "— The ferry will run on Sundays from May.",
+])
+def test_a_paragraph_opening_on_a_dash_is_no_dialogue_without_a_dash_before_the_narrator(text):
+    assert find_quotes(text) == []

@@ -172,6 +172,38 @@ _MARK_PATTERN = {double: re.compile("[" + re.escape("".join(pairs)) + "]")
                  for double, pairs in ((True, _DOUBLE_PAIRS), (False, _SINGLE_PAIRS))}
 
 
+# dialogue as Spanish, Russian or Ukrainian print it, which machine translation keeps: a
+# paragraph opens on a dash, and a dash before the narrator's words closes the speech --
+# "—This budget is fiction —has sentenced Fernández." (no space after the closing dash) or
+# "- We will rebuild it, - said Koval.", "— We will, — Koval said." (punctuation before it);
+# "… - said Koval. - The money is there." goes on after the narrator's sentence
+_DIALOGUE_OPEN = re.compile(r"[—–―-]\s?(?=[A-ZÀ-Þ¿¡«“\"])")
+_DIALOGUE_CLOSE = re.compile(r"(?<=[,!?…])\s?[—–―-]\s?(?=\w)|(?<=\.)\s?[—–―-]\s?(?=[a-zà-þ])|\s[—–―](?=[a-zà-þ])")
+_DIALOGUE_AGAIN = re.compile(r"(?<=[.,])\s?[—–―-]\s?(?=[A-ZÀ-Þ«“\"])")
+
+
+def _dialogue(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """The spoken parts of a paragraph of dialogue (see ``_DIALOGUE_OPEN``): each from its dash
+    to the dash before the narrator's words, the last maybe to the paragraph's end; none unless
+    the first is closed by such a dash (a paragraph opening on a dash may be a list's item)."""
+    if not _DIALOGUE_OPEN.match(text, start):
+        return []
+    spans: list[QuoteSpan] = []
+    i = start
+    while True:
+        close = _DIALOGUE_CLOSE.search(text, i + 1, end)
+        if close is None:
+            if spans:  # "... - said Koval. - The money is there."
+                spans.append(QuoteSpan(i, end, False))
+            return spans
+        stop = close.start() + len(close.group().rstrip()) if close.group().strip() else close.end()
+        spans.append(QuoteSpan(i, stop, True))
+        again = _DIALOGUE_AGAIN.search(text, stop, end)
+        if again is None:
+            return spans
+        i = again.start() + len(again.group()) - len(again.group().lstrip())
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None,
                 single: bool = False) -> list[QuoteSpan]:
     """Quoted spans in ``text[start:end]`` (one paragraph), in order, with absolute offsets;
@@ -181,8 +213,12 @@ def find_quotes(text: str, start: int = 0, end: int | None = None,
     [(8, 13, True), (18, 21, False)]
     """
     end = len(text) if end is None else end
+    spoken = _dialogue(text, start, end)
     if single:
         outer = _scan(text, start, end, _SINGLE_PAIRS, False, True)
+        nested = _scan(text, start, end, _DOUBLE_PAIRS, True, False, [(q.start, q.end) for q in outer])
+    elif spoken:  # marks inside a line of dialogue quote a phrase in it
+        outer = spoken
         nested = _scan(text, start, end, _DOUBLE_PAIRS, True, False, [(q.start, q.end) for q in outer])
     else:
         outer = _scan(text, start, end, _DOUBLE_PAIRS, True, True)
