@@ -376,6 +376,18 @@ def test_surname_resolves_to_the_full_name(run):
     assert (q.speaker, mention(art, q)) == ("Mark Ellery", "Ellery")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a name set off by commas after an opening phrase, which the parse hung on its last noun
+    ("Maureen and Declan Fairweather run the bakery.\n\nSpeaking in the back room between batches of "
+     "sourdough, Declan, 64, said the decision had been \"the hardest thing we've ever done.\"",
+     "Declan Fairweather"),
+    # not the full stop the tokenizer split off "No"
+    ("Daria Movsesian won the final.\n\nThe world No. 3 said she would take a week off.", "the world No"),
+])
+def test_the_subject_the_parse_misplaced(run, text, speaker):
+    assert only(run(text)).speaker == speaker
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     # a double given name, and the first of two surnames
     ("The mayoress, María Jesús Arnau Ibarra, opened the session. «The budget is prudent», Arnau said.",
@@ -1815,6 +1827,14 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     # a role of something, with the name hung on the something: "the councillor of Finance, X,"
     ("The spokeswoman of Vecinos del Río, Pilar Ocaña Ruiz, defended the abstention.\n\n\"It has good and "
      "bad things,\" the spokeswoman said.", "Pilar Ocaña Ruiz"),
+    # "The MP", capitalised, is the one MP; "The Minister", of two, the one just quoted
+    ("Helen Corrigan, the local MP, backed the nurses.\n\nThe MP put it bluntly: \"This was about whether there are enough "
+     "nurses.\"", "Helen Corrigan"),
+    ("Foreign Minister Selim Kaya met Foreign Minister Dragan Lekov. Kaya said the two were partners.\n\n"
+     "The Minister also noted: \"A conference will follow in spring.\"", "Selim Kaya"),
+    # translated: a role's last phrase closes on the name, after the courtesy title
+    ("Ambassador of Karesia to Velistra Mrs. Ayla Demir, in her speech, said: \"Our citizens here now number "
+     "35 thousand.\"", "Ayla Demir"),
     # the lawyer just quoted, not the other lawyer the article introduces only later
     ("Her lawyer, Edwin Marsh, said the label had stalled on Ada Quinn's royalties for a year.\n\n"
      "\"This is a business model,\" the lawyer said.\n\nNell Pryor, an entertainment lawyer, said such "
@@ -1843,6 +1863,11 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
      "\n\nThe force added that an officer was \"slightly hurt\".", "slightly hurt", "Marrick Police"),
     ("The singer is suing Ostrel Lane Records.\n\nThe label said the album was \"postponed for commercial "
      "reasons\".", "postponed", "Ostrel Lane Records"),
+    ("The Corvane Air flight skidded off the runway. Priya Vand, a passenger, said she was shaken.\n\n"
+     "The airline said passenger safety was \"our absolute priority\".", "priority", "Corvane Air"),
+    ("North Wrenfield Hospitals NHS Foundation Trust confirmed the deal. Its chief executive, Ann Roe, was "
+     "relieved.\n\nThe trust said operations would \"go ahead as normal\".", "normal",
+     "North Wrenfield Hospitals NHS Foundation Trust"),
     # whose a document is: "Her memo estimated", "a poll by X", "The memo, sent by X,"
     ("Budget director Joan Whitby wrote to agencies on Friday. Her memo estimated that 9,000 workers could be "
      "\"sent home without pay\".", "sent home", "Joan Whitby"),

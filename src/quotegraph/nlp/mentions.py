@@ -53,10 +53,12 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         return None
     tok = cue
     for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None]
+        subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None
+                and c.text != "."]  # "The world No. 3 said": not the "." split off "No"
         if tok is cue and (named := _past_topic(cue, subj)) is not None:
             return named
-        if not subj and (misread := (tok is cue and misread_subject(cue, para)) or _inverted_name(tok, para)):
+        if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)))
+                         or _inverted_name(tok, para)):
             return misread
         if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
             if cue.lemma_.lower() in TELL and any(c.i < cue.i for c in subj):
@@ -98,6 +100,27 @@ def misread_subject(verb: Token, para: Paragraph) -> Token | None:
             and before is not None and not before.is_left_punct and _name_like(word, para)):
         return word
     return None
+
+
+def _name_set_off_before(verb: Token, para: Paragraph) -> Token | None:
+    """ "Speaking between batches of sourdough, Declan, 64, said": a name set off by commas just
+    before a finite verb with no subject, which the parse hung as an apposition on the last noun
+    of the phrase that opens the sentence."""
+    k = verb.i - 1
+    if k <= verb.sent.start or verb.doc[k].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    while k > verb.sent.start and (verb.doc[k].text == "," or verb.doc[k].like_num):
+        k -= 1  # ", 64,"
+    word = verb.doc[k]
+    aged = k + 2 < verb.i and verb.doc[k + 1].text == "," and verb.doc[k + 2].like_num  # the NER may call it a place
+    if not (word.dep_ == "appos" and word.pos_ == "PROPN" and word.head.i < word.i
+            and word.head.pos_ in ("NOUN", "PROPN") and verb.doc[word.left_edge.i - 1].text == ","
+            and para.quote_index(word) is None and (word.ent_type_ == "PERSON" or aged)):
+        return None
+    opening = word.head  # up from the noun through the opening phrase: "Speaking in the room between ..."
+    while opening.head.i != verb.i and opening.dep_ in ("pobj", "prep", "pcomp", "advcl", "compound"):
+        opening = opening.head
+    return word if opening.dep_ in ("prep", "advcl") and opening.head.i == verb.i else None
 
 
 _TOPIC = ("of", "on", "about", "for")

@@ -54,7 +54,7 @@ PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member",
                 "delegate", "archbishop", "cardinal", "inmate", "surgeon", "clerk", "monk", "nun", "dean",
                 "neighbour", "mum", "counterpart", "midwife", "paramedic", "medic", "playwright", "poet",
                 "architect", "vet", "pastor", "mechanic", "chaplain", "referee", "employee", "trustee",
-                "retiree"}
+                "retiree", "ambassador", "consul"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 
 _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
@@ -80,10 +80,14 @@ _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "l
                   "industries", "partners", "motors", "airlines", "records", "systems", "technologies",
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy"}
 # what "the club", "the union" ... means: the organisation whose name ends in one of these words
-# (not "the company": most companies go by a name with no such word, "Twitter", "Apple")
 ORG_KINDS = {"label": {"records", "recordings", "music"},
               "club": {"athletic", "rovers", "albion", "wanderers", "united", "town", "city", "fc", "club"},
-              "union": {"union", "workers", "federation"}, "force": {"police", "constabulary"}}
+              "union": {"union", "workers", "federation"}, "force": {"police", "constabulary"},
+              "airline": {"air", "airlines", "airways"},
+              **{noun: {noun} for noun in ("trust", "coalition", "court", "department", "convention", "alliance",
+                                           "federation", "association", "institute", "university", "hospital",
+                                           "council", "commission", "committee", "agency", "ministry",
+                                           "authority", "service", "board")}}
 # last words that make a name an organisation's ("Kestrel Labs"), not a product's or an event's
 # ("Google Stadia Founder's Edition", "Doobie Brothers Tour")
 _DESIGNATORS = _BUSINESS_ENDS | {
@@ -150,7 +154,10 @@ def clean_name(text: str) -> str:
     (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; "Nurse Ingrid
     Salo" -> "Ingrid Salo"; collapses white space."""
     text = _NICKNAME.sub("", " ".join(text.split()))  # 'Jordan "Jojo" Pembrook' -> "Jordan Pembrook"
-    text = _HEADLINE_VERB.sub("", _POSTNOMINAL.sub("", text.strip(" ,;:-–—―")))
+    text = text.strip(" ,;:-–—―")
+    if LEADING_DETERMINER.sub("", (bare := _POSTNOMINAL.sub("", text)) + " ").strip():  # not "The MP" -> "The"
+        text = bare
+    text = _HEADLINE_VERB.sub("", text)
     text = _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
     words = text.split()
     return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"
@@ -448,11 +455,6 @@ class ArticleContext:
         teens = {name for a, name in self.ages.items() if 13 <= int(a) <= 19}
         return teens.pop() if len(teens) == 1 else None
 
-    def person_with_title(self, head: str, phrase: str = "") -> str | None:
-        """The one person with a title headed by ``head`` that fits ``phrase`` (see
-        ``people_with_title``), if exactly one."""
-        return _one(self.people_with_title(head, phrase))
-
     def people_with_title(self, head: str, phrase: str = "", affiliated: bool = False) -> set[str]:
         """The people with a title headed by ``head`` ("spokesman", "governor of Ohio") that
         fits the words ``phrase`` puts before it: a common word must be in the title ("deputy
@@ -502,9 +504,11 @@ class ArticleContext:
         return name if full is None else "the " + full if the else full
 
     def organisation_of_kind(self, noun: str, before: int) -> str | None:
-        """What "the club", "the union", "the force" or "the label" means: the one organisation
-        named before ``before`` whose name ends as that kind's do ("Kestwick Athletic", "Port
-        Aldren Police", "Halcyon Vale Records"), if exactly one."""
+        """What "the club", "the union", "the force", "the airline" or "the trust" means: the one
+        organisation named before ``before`` whose name ends as that kind's do ("Kestwick
+        Athletic", "Port Aldren Police", "Corvane Air") or in the noun itself ("North Wrenfield
+        Hospitals NHS Foundation Trust"), if exactly one. Not "the company", "the group": most
+        companies go by a name with no such word ("Twitter"), and "Group" ends many."""
         ends = ORG_KINDS.get(noun, ())
         return _one({name for pos, name in self.organisations_named
                      if pos < before and name.split()[-1].lower() in ends})
@@ -694,7 +698,7 @@ def _name_span(tok: Token) -> Span | None:
 def _is_role(tok: Token) -> bool:
     """A noun naming a person's role: "spokeswoman", "keeper", "Minister" (capitalised or not)."""
     return is_person_noun(tok) or tok.pos_ == "PROPN" and (
-        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS or tok.text in _ROLE_ABBREVIATIONS)
+        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS or tok.text in ROLE_ABBREVIATIONS)
 
 
 def _titled_through(name: Token) -> Token | None:
@@ -713,7 +717,7 @@ def _titled_through(name: Token) -> Token | None:
 
 
 # roles written as capitals: "The MP for Eastholm, Jo Lind,", "the CEO, Ann Roe,"
-_ROLE_ABBREVIATIONS = {"MP", "MEP", "MSP", "MLA", "MPP", "TD", "CEO", "CFO", "COO", "CTO"}
+ROLE_ABBREVIATIONS = {"MP", "MEP", "MSP", "MLA", "MPP", "TD", "CEO", "CFO", "COO", "CTO"}
 
 
 _COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
@@ -895,11 +899,19 @@ def closing_name(root: Token) -> Span | None:
     role = _is_role(root) or root.pos_ == "PROPN" and root.lower_.endswith(("man", "woman"))  # "Chairman"
     if not role or root.lower_ in _KIN or root.tag_ not in ("NN", "NNP"):
         return None
-    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "for", "at")), None)
+    # the role's last "of", "for", "at" or "to" phrase that ends on a proper noun: "Ambassador of
+    # Karesia to Velistra Mrs. Ayla Demirtaş" (not "..., for her part, wrote")
+    prep = next((c for c in reversed(list(root.rights)) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
+                 and c.right_edge.pos_ == "PROPN"), None)
+    if prep is not None and prep.lower_ == "to" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
+        prep = None  # "to" only after the role's "of": not "a spokesman told to Anna Berg"
     last = prep.right_edge if prep is not None else root  # "..., for her part, wrote": not "part"
     if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
         return None
     first, before = last.doc[last.i - 1], last.doc[last.i - 2]
+    if (_COURTESY.match(before.text) and before.i - 1 > prep.i and before.nbor(-1).pos_ == "PROPN"
+            and not _COURTESY.match(before.nbor(-1).text)):
+        before = before.nbor(-1)  # "to Velistra Mrs. Ayla Demirtaş": her courtesy, after the place
     if (not first.text[:1].isupper() or before.i <= prep.i
             or not (is_given_name(first.text) or first.ent_type_ == last.ent_type_ == "PERSON"
                     and first.ent_iob_ == "B")  # a name the NER found whole, after the role's words

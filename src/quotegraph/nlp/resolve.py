@@ -21,10 +21,10 @@ from .confidence import confidence, confidence_features
 from .frames import reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
-from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER, TITLE_HEAD,
-                     TITLE_WORDS, ArticleContext, appositive_name, clean_name, closing_name, courtesy_gender,
-                     first_title, is_given_name, is_person_noun, majority, organisational,
-                     role_before)
+from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
+                     ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, ArticleContext, appositive_name, clean_name,
+                     closing_name, courtesy_gender, first_title, is_given_name, is_person_noun, majority,
+                     organisational, role_before)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -219,8 +219,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = _normalise_np(mention)
         return Speaker(ctx.organisation_fullest(name) if kind == "organization" else name, kind, None, "name")
     phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
-    if root.pos_ == "PROPN" and low in TITLE_WORDS and len(phrase.split()) <= 2:
-        who = ctx.person_with_title(low, phrase)  # a headline's "Minister defends plan": the one minister
+    if root.pos_ == "PROPN" and (low in TITLE_WORDS or root.text in ROLE_ABBREVIATIONS) and len(phrase.split()) <= 2:
+        # a headline's "Minister defends plan", "The MP put it bluntly": the one minister, the one MP
+        who = _one_holder(ctx.people_with_title(low, phrase), ctx, history, start)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)), "title")
     if root.pos_ == "PROPN":  # "The Quillan Bay Fishermen's Cooperative": "the", as other names have it
