@@ -197,8 +197,9 @@ def test_a_plurals_apostrophe_inside_a_single_marked_quote_does_not_close_it():
     ("- We will rebuild the school, - said Koval. - The money is there.",
      ["- We will rebuild the school, -", "- The money is there."]),
     ("— We will rebuild the school, — Koval said.", ["— We will rebuild the school, —"]),
-    # a marked phrase inside a line of dialogue is nested in it
+    # marks inside a line of dialogue are part of it; those in the narrator's words quote on their own
     ("—It is «smoke and mirrors», nothing more —has said Vidal.", ["—It is «smoke and mirrors», nothing more —"]),
+    ("—It is fiction —has said Vidal, who called the plan «a mirage».", ["—It is fiction —", "«a mirage»"]),
 ])
 def test_a_paragraph_of_dialogue_quotes_what_its_dashes_set_off(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text) if q.primary] == quoted

@@ -904,7 +904,7 @@ def closing_name(root: Token) -> Span | None:
     prep = next((c for c in reversed(list(root.rights)) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
                  and c.right_edge.pos_ == "PROPN"), None)
     if prep is not None and prep.lower_ == "to" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
-        prep = None  # "to" only after the role's "of": not "a spokesman told to Anna Berg"
+        prep = None  # "to" only after the role's "of" ("Ambassador of Karesia to Velistra ...")
     last = prep.right_edge if prep is not None else root  # "..., for her part, wrote": not "part"
     if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
         return None

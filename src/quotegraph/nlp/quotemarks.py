@@ -178,7 +178,9 @@ _MARK_PATTERN = {double: re.compile("[" + re.escape("".join(pairs)) + "]")
 # "- We will rebuild it, - said Koval.", "— We will, — Koval said." (punctuation before it);
 # "… - said Koval. - The money is there." goes on after the narrator's sentence
 _DIALOGUE_OPEN = re.compile(r"[—–―-]\s?(?=[A-ZÀ-Þ¿¡«“\"])")
-_DIALOGUE_CLOSE = re.compile(r"(?<=[,!?…])\s?[—–―-]\s?(?=\w)|(?<=\.)\s?[—–―-]\s?(?=[a-zà-þ])|\s[—–―](?=[a-zà-þ])")
+_DIALOGUE_CLOSE = re.compile(r"(?<=[,!?…])\s?[—–―-]\s?(?=\w)"          # ", - said Koval", ", — Koval said"
+                             r"|(?<=\.)\s?[—–―-]\s?(?=[a-zà-þ])"       # ". - said Koval"
+                             r"|\s[—–―](?=[a-zà-þ])")                  # " —has sentenced"
 _DIALOGUE_AGAIN = re.compile(r"(?<=[.,])\s?[—–―-]\s?(?=[A-ZÀ-Þ«“\"])")
 
 
@@ -217,9 +219,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None,
     if single:
         outer = _scan(text, start, end, _SINGLE_PAIRS, False, True)
         nested = _scan(text, start, end, _DOUBLE_PAIRS, True, False, [(q.start, q.end) for q in outer])
-    elif spoken:  # marks inside a line of dialogue quote a phrase in it
-        outer = spoken
-        nested = _scan(text, start, end, _DOUBLE_PAIRS, True, False, [(q.start, q.end) for q in outer])
+    elif spoken:  # the lines of dialogue (marks inside are part of them), and marks outside them
+        outer = sorted(spoken + _scan(text, start, end, _DOUBLE_PAIRS, True, True, [(q.start, q.end) for q in spoken]),
+                       key=lambda q: q.start)
+        nested = _scan(text, start, end, _SINGLE_PAIRS, False, False, [(q.start, q.end) for q in outer])
     else:
         outer = _scan(text, start, end, _DOUBLE_PAIRS, True, True)
         nested = _scan(text, start, end, _SINGLE_PAIRS, False, False, [(q.start, q.end) for q in outer])
