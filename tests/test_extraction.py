@@ -1858,6 +1858,9 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     ("North Wrenfield Hospitals NHS Foundation Trust confirmed the deal. Its chief executive, Ann Roe, was "
      "relieved.\n\nThe trust said operations would \"go ahead as normal\".", "normal",
      "North Wrenfield Hospitals NHS Foundation Trust"),
+    # a trade the NER took into the name
+    ("Steelmaker Norrvik Metall said it would cut 400 jobs because of a collapse in export demand.",
+     "400 jobs", "Norrvik Metall"),
     # whose a document is: "Her memo estimated", "a poll by X", "The memo, sent by X,"
     ("Budget director Joan Whitby wrote to agencies on Friday. Her memo estimated that 9,000 workers could be "
      "\"sent home without pay\".", "sent home", "Joan Whitby"),

@@ -94,6 +94,9 @@ _DESIGNATORS = _BUSINESS_ENDS | {
     "association", "foundation", "institute", "society", "alliance", "coalition", "union", "council", "publishing",
     "motor", "bank", "agency", "department", "bureau", "office", "service", "authority", "commission", "committee",
     "report", "athletic", "rovers", "albion", "wanderers", "fc", "united"}
+# a trade written before a name: "Steelmaker Norrvik Metall", "Retailer Harrow & Finch"
+TRADE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+maker|Retailer|Insurer|Lender|Broadcaster|Publisher|Airline)"
+                               r"\s+(?=[A-Z])")
 _POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 
@@ -157,7 +160,7 @@ def clean_name(text: str) -> str:
     text = text.strip(" ,;:-–—―")
     if LEADING_DETERMINER.sub("", (bare := _POSTNOMINAL.sub("", text)) + " ").strip():  # not "The MP" -> "The"
         text = bare
-    text = _HEADLINE_VERB.sub("", text)
+    text = TRADE_BEFORE_NAME.sub("", _HEADLINE_VERB.sub("", text))
     text = _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
     words = text.split()
     return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"

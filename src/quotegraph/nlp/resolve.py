@@ -22,9 +22,9 @@ from .frames import reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
-                     ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, ArticleContext, appositive_name, clean_name,
-                     closing_name, courtesy_gender, first_title, is_given_name, is_person_noun, majority,
-                     organisational, role_before)
+                     ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, TRADE_BEFORE_NAME, ArticleContext,
+                     appositive_name, clean_name, closing_name, courtesy_gender, first_title, is_given_name,
+                     is_person_noun, majority, organisational, role_before)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -447,6 +447,7 @@ def _relative_antecedent(pronoun: Token, ctx: ArticleContext) -> Token | None:
 
 def _normalise_np(text: str) -> str:
     text = POSSESSIVE.sub("", " ".join(text.split()).strip(" ,.;:"))
+    text = TRADE_BEFORE_NAME.sub("", text)  # "Steelmaker Norrvik Metall" -> the name
     return re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", text)
 
 
