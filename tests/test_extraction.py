@@ -403,6 +403,19 @@ def test_a_spanish_name_resolves_to_the_full_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    # West African honorifics are no part of a name, nor a role; the NER may stop after the first name
+    ("The senator, Distinguished Senator Alhaji Yakubu Garba Dankaro, was not moved.\n\n\"I have not left the "
+     "party,\" Dankaro said.", "not left", "Yakubu Garba Dankaro"),
+    ("The state chairman of the PRC, Chief Olumide Fasanmi, spoke on Tuesday.\n\n\"The PRC is one big "
+     "family,\" said Fasanmi.", "one big family", "Olumide Fasanmi"),
+    ("Comrade Ifeoma Nwachukwu-Bello told journalists that the party would \"field candidates everywhere\".",
+     "field candidates", "Ifeoma Nwachukwu-Bello"),
+])
+def test_an_honorific_is_no_part_of_the_name(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
 def test_a_surname_the_tagger_takes_for_an_adjective_is_still_the_speaker(run):
     art = run("Ola Small runs the market.\n\n"
               "Small, who attended the rally on Wednesday, said that “this is a good day for the town.”")

@@ -197,6 +197,9 @@ def test_a_plurals_apostrophe_inside_a_single_marked_quote_does_not_close_it():
     ("- We will rebuild the school, - said Koval. - The money is there.",
      ["- We will rebuild the school, -", "- The money is there."]),
     ("— We will rebuild the school, — Koval said.", ["— We will rebuild the school, —"]),
+    # Polish: a spaced dash before the narrator's sentence, which has no dash of its own
+    ("- The situation is under control - said on Saturday the voivode Tadeusz Wierzbicki.",
+     ["- The situation is under control -"]),
     # marks inside a line of dialogue are part of it; those in the narrator's words quote on their own
     ("—It is «smoke and mirrors», nothing more —has said Vidal.", ["—It is «smoke and mirrors», nothing more —"]),
     ("—It is fiction —has said Vidal, who called the plan «a mirage».", ["—It is fiction —", "«a mirage»"]),
@@ -208,6 +211,8 @@ def test_a_paragraph_of_dialogue_quotes_what_its_dashes_set_off(text, quoted):
 @pytest.mark.parametrize("text", [
     "- The plan – expected to cost 2m – was approved on Monday.",  # a list's item with an aside
     "— Reporting by Jane Roe; editing by Tom Lind",
+    "- Item one - item two - item three",
+    "- Assess what you are starting with — a list of your current assets.",  # the dash explains
     "— The ferry will run on Sundays from May.",
 ])
 def test_a_paragraph_opening_on_a_dash_is_no_dialogue_without_a_dash_before_the_narrator(text):

@@ -105,8 +105,13 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*[\"”’'](?=\s|$)")  # 
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+[\"“‘']([A-Z][\w.'’-]*)[\"”’']\s+([A-Z][\w'’-]+)")
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or)\.?\s+",
-                        re.I)
+# honorifics before a name, West African ones too ("Alhaji", "Chief", "Hon.", "Comrade"); "Chief" not
+# of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|rt|sir|lord|lady|cllr|councill?or|hon|"
+                        r"alhaji|alhaja|comrade|engr|distinguished|chief(?!\.?\s+(?:executive|"
+                        r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
+                        r"technology|technical|scientist|economist|strategist|investment|information|"
+                        r"marketing|superintendent|of)\b))\.?\s+", re.I)
 # a role written before a name as part of it, when two names follow ("Councillor Hanna Brook"; not
 # "General Motors"): the NER often takes the whole for an organisation
 _ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
@@ -161,7 +166,10 @@ def clean_name(text: str) -> str:
     if LEADING_DETERMINER.sub("", (bare := _POSTNOMINAL.sub("", text)) + " ").strip():  # not "The MP" -> "The"
         text = bare
     text = TRADE_BEFORE_NAME.sub("", _HEADLINE_VERB.sub("", text))
-    text = _ROLE_TITLE.sub("", _HONORIFIC.sub("", POSSESSIVE.sub("", text))).strip()
+    text = POSSESSIVE.sub("", text)
+    while (bare := _ROLE_TITLE.sub("", _HONORIFIC.sub("", text))) != text:  # "Distinguished Senator Alhaji ..."
+        text = bare
+    text = text.strip()
     words = text.split()
     return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"
 
@@ -613,12 +621,19 @@ def _with_given_name(ent: Span) -> Span:
     """A one-word entity with the given name the NER left out before it ("Rosalind" of "Rosalind
     Achterberg was elected ...", "Aoife" of "Councillor Aoife Brennan-Doyle" taken for an
     organisation), or one that starts with a given name, with the other of a double given name
-    ("María" of "María Jesús Carbonell"), else the entity."""
+    ("María" of "María Jesús Carbonell"); or one after an honorific with the surnames it left off
+    ("Alhaji Yakubu" of "Alhaji Yakubu Garba Dankaro"); else the entity."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if (before is not None and (len(ent.text.split()) == 1 or is_given_name(ent[0].text))
             and before.pos_ == "PROPN" and before.dep_ == "compound"
             and ent.start <= before.head.i < ent.end and not before.ent_type_ and is_given_name(before.text)):
         return Span(ent.doc, before.i, ent.end, label=ent.label_)
+    head = ent[-1].head  # "Alhaji Yakubu" of "Alhaji Yakubu Garba Dankaro": the surnames the NER left off
+    if (ent.label_ == "PERSON" and _HONORIFIC.match(ent.text) and ent[-1].dep_ == "compound"
+            and ent.end <= head.i <= ent.end + 2
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                    for t in ent.doc[ent.end:head.i + 1])):
+        return Span(ent.doc, ent.start, head.i + 1, label=ent.label_)
     return ent
 
 
@@ -713,8 +728,11 @@ def _titled_through(name: Token) -> Token | None:
     if name.dep_ != "appos" or obj.dep_ != "pobj" or obj.head.dep_ != "prep" or not obj.i < name.i:
         return None
     role = obj.head.head
-    first = name.doc[word_start(name.doc, name.left_edge.i)]
-    named = name.ent_type_ == "PERSON" or is_given_name(first.text) and first.ent_type_ not in ("GPE", "LOC")
+    first = honoured = name.doc[word_start(name.doc, name.left_edge.i)]
+    while first.i < name.i and _HONORIFIC.match(first.text + " "):
+        first = first.nbor()  # "Chief Olumide Fasanmi": an honorific makes it a person's name
+    named = (name.ent_type_ == "PERSON" or first.i > honoured.i
+             or is_given_name(first.text) and first.ent_type_ not in ("GPE", "LOC"))
     comma = any(t.text == "," for t in name.doc[obj.i + 1:name.left_edge.i])
     return role if role.pos_ == "NOUN" and _is_role(role) and named and comma else None
 
@@ -724,6 +742,7 @@ ROLE_ABBREVIATIONS = {"MP", "MEP", "MSP", "MLA", "MPP", "TD", "CEO", "CFO", "COO
 
 
 _COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
+_HONOUR = re.compile(r"^(?:hon|alhaji|alhaja|comrade|engr|distinguished|rt)\.?$", re.I)
 
 
 def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
@@ -763,6 +782,7 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         start = word_start(head.doc, start + 1 if joins_words(head.doc[start]) else start)
         toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)
+                and not _HONOUR.match(t.text)  # "Prince", "Alhaji": no role
                 and not _CLOCK.match(t.text)]
         while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
             toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one)

@@ -175,12 +175,19 @@ _MARK_PATTERN = {double: re.compile("[" + re.escape("".join(pairs)) + "]")
 # dialogue as Spanish, Russian or Ukrainian print it, which machine translation keeps: a
 # paragraph opens on a dash, and a dash before the narrator's words closes the speech --
 # "—This budget is fiction —has sentenced Fernández." (no space after the closing dash) or
-# "- We will rebuild it, - said Koval.", "— We will, — Koval said." (punctuation before it);
+# "- We will rebuild it, - said Koval.", "— We will, — Koval said." (punctuation before it),
+# "- It is under control - said the voivode." (a spaced dash before a narrator's sentence with no dash);
 # "… - said Koval. - The money is there." goes on after the narrator's sentence
 _DIALOGUE_OPEN = re.compile(r"[—–―-]\s?(?=[A-ZÀ-Þ¿¡«“\"])")
 _DIALOGUE_CLOSE = re.compile(r"(?<=[,!?…])\s?[—–―-]\s?(?=\w)"          # ", - said Koval", ", — Koval said"
                              r"|(?<=\.)\s?[—–―-]\s?(?=[a-zà-þ])"       # ". - said Koval"
-                             r"|\s[—–―](?=[a-zà-þ])")                  # " —has sentenced"
+                             r"|\s[—–―](?=[a-zà-þ])"                   # " —has sentenced"
+                             # Polish: "... go down - said the voivode.", a narrator's sentence that opens
+                             # on a verb of saying and has no dash ("- Assess what you have — a list of
+                             # assets" is a list's item)
+                             r"|(?<=\w)\s[—–―-]\s(?=(?:(?:he|she|they|we|it)\s)?(?:[a-z]+ed|said|says|told|tells"
+                             r"|adds|writes|wrote)\b(?:(?!\s[—–―-]\s)[^\n])*?(?:[.!?](?:\s|$)|$))")
+_SPACED_DASH = re.compile(r"\s[—–―-]\s")
 _DIALOGUE_AGAIN = re.compile(r"(?<=[.,])\s?[—–―-]\s?(?=[A-ZÀ-Þ«“\"])")
 
 
@@ -198,6 +205,9 @@ def _dialogue(text: str, start: int, end: int) -> list[QuoteSpan]:
             if spans:  # "... - said Koval. - The money is there."
                 spans.append(QuoteSpan(i, end, False))
             return spans
+        spaced = close.group()[:1].isspace() and close.group()[-1:].isspace()
+        if spaced and _SPACED_DASH.search(text, i + 1, close.start()):
+            return spans  # "- The plan – expected to cost 2m – was approved": asides, not a narrator
         stop = close.start() + len(close.group().rstrip()) if close.group().strip() else close.end()
         spans.append(QuoteSpan(i, stop, True))
         again = _DIALOGUE_AGAIN.search(text, stop, end)
