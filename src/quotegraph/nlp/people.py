@@ -107,8 +107,9 @@ _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, sa
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 # honorifics before a name, West African ones too ("Alhaji", "Chief", "Hon.", "Comrade"); "Chief" not
 # of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|dr|sen|rep|gov|gen|prof|rev|rt|sir|lord|lady|cllr|councill?or|hon|"
-                        r"alhaji|alhaja|comrade|engr|distinguished|chief(?!\.?\s+(?:executive|"
+_HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished"  # honorifics that name no role
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
+                        r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
                         r"technology|technical|scientist|economist|strategist|investment|information|"
                         r"marketing|superintendent|of)\b))\.?\s+", re.I)
@@ -742,7 +743,7 @@ ROLE_ABBREVIATIONS = {"MP", "MEP", "MSP", "MLA", "MPP", "TD", "CEO", "CFO", "COO
 
 
 _COURTESY = re.compile(rf"^(?:{_COURTESIES})\.?$", re.I)
-_HONOUR = re.compile(r"^(?:hon|alhaji|alhaja|comrade|engr|distinguished|rt)\.?$", re.I)
+_HONOUR = re.compile(rf"^(?:{_HONOURS})\.?$", re.I)
 
 
 def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
@@ -782,7 +783,7 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         start = word_start(head.doc, start + 1 if joins_words(head.doc[start]) else start)
         toks = [t for t in head.doc[start:name_start] if t.dep_ != "det"  # "the Kremlin's spokesman"
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)
-                and not _HONOUR.match(t.text)  # "Prince", "Alhaji": no role
+                and not _HONOUR.match(t.text)  # "Alhaji", "Comrade": no role
                 and not _CLOCK.match(t.text)]
         while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
             toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one)
