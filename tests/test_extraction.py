@@ -1830,6 +1830,9 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     # a role of something, with the name hung on the something: "the councillor of Finance, X,"
     ("The spokeswoman of Vecinos del Río, Pilar Ocaña Ruiz, defended the abstention.\n\n\"It has good and "
      "bad things,\" the spokeswoman said.", "Pilar Ocaña Ruiz"),
+    # a word that describes the holder, not the title
+    ("Sen. Ada Marsh has served four terms.\n\n\"I rarely ask for help,\" the longtime senator said.",
+     "Ada Marsh"),
     # "The MP", capitalised, is the one MP; "The Minister", of two, the one just quoted
     ("Helen Corrigan, the local MP, backed the nurses.\n\nThe MP put it bluntly: \"This was about whether there are enough "
      "nurses.\"", "Helen Corrigan"),
@@ -1871,6 +1874,12 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     ("North Wrenfield Hospitals NHS Foundation Trust confirmed the deal. Its chief executive, Ann Roe, was "
      "relieved.\n\nThe trust said operations would \"go ahead as normal\".", "normal",
      "North Wrenfield Hospitals NHS Foundation Trust"),
+    # the one organisation the noun heads, holding the description's other words
+    ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
+     "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),
+    ("Crews from the Ashmoor Fire and Rescue Service attended the blaze. Its chief, Ann Roe, was at the "
+     "scene.\n\nThe fire service said it had \"stepped up unannounced visits\".", "stepped up",
+     "Ashmoor Fire and Rescue Service"),
     # a trade the NER took into the name
     ("Steelmaker Norrvik Metall said it would cut 400 jobs because of a collapse in export demand.",
      "400 jobs", "Norrvik Metall"),

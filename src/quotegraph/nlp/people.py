@@ -87,7 +87,7 @@ ORG_KINDS = {"label": {"records", "recordings", "music"},
               **{noun: {noun} for noun in ("trust", "coalition", "court", "department", "convention", "alliance",
                                            "federation", "association", "institute", "university", "hospital",
                                            "council", "commission", "committee", "agency", "ministry",
-                                           "authority", "service", "board")}}
+                                           "authority", "service", "board", "museum", "district")}}
 # last words that make a name an organisation's ("Kestrel Labs"), not a product's or an event's
 # ("Google Stadia Founder's Edition", "Doobie Brothers Tour")
 _DESIGNATORS = _BUSINESS_ENDS | {
@@ -479,7 +479,8 @@ class ArticleContext:
         before = lower.index(head) if head in lower else 0
         pre = [w for w in words[:before] if w.lower() not in _FUNCTION_WORDS]
         titular = [w.islower() or w.lower() in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in pre]
-        common = [_ABBREVIATED.get(w.lower(), w.lower()) for w, t in zip(pre, titular) if t]
+        common = [_ABBREVIATED.get(w.lower(), w.lower()) for w, t in zip(pre, titular)
+                  if t and w.lower() not in _DESCRIBING_HOLDER]  # "the outgoing mayor" is the mayor
         proper = [w.lower() for w, t in zip(pre, titular) if not t]
 
         def fits(title: str) -> bool:
@@ -515,15 +516,21 @@ class ArticleContext:
         full = _one(longer)
         return name if full is None else "the " + full if the else full
 
-    def organisation_of_kind(self, noun: str, before: int) -> str | None:
+    def organisation_of_kind(self, noun: str, before: int, words: list[str] = ()) -> str | None:
         """What "the club", "the union", "the force", "the airline" or "the trust" means: the one
         organisation named before ``before`` whose name ends as that kind's do ("Kestwick
         Athletic", "Port Aldren Police", "Corvane Air") or in the noun itself ("North Wrenfield
-        Hospitals NHS Foundation Trust"), if exactly one. Not "the company", "the group": most
-        companies go by a name with no such word ("Twitter"), and "Group" ends many."""
+        Hospitals NHS Foundation Trust"), or that the noun heads ("the museum": "Northgate Museum
+        of Anthropology"), and holds ``words`` ("the fire service": "Ashmoor and Vale Fire and
+        Rescue Service"), if exactly one. Not "the company", "the group": most companies go by a
+        name with no such word ("Twitter"), and "Group" ends many."""
         ends = ORG_KINDS.get(noun, ())
-        return _one({name for pos, name in self.organisations_named
-                     if pos < before and name.split()[-1].lower() in ends})
+        if not ends:
+            return None
+        def fits(name: str) -> bool:
+            low = name.lower().split()
+            return (low[-1] in ends or noun in ends and _headed_by(low, noun)) and all(w in low for w in words)
+        return _one({name for pos, name in self.organisations_named if pos < before and fits(name)})
 
     def organisation_described(self, words: list[str]) -> str | None:
         """The one organisation the article names with every word of a description in its name
@@ -990,6 +997,8 @@ _ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "g
 _FUNCTION_WORDS = {"the", "a", "an", "of", "for", "at", "in", "to", "with", "from", "on", "and", "s"}
 
 
+# words that describe a title's holder, not the title: "the outgoing mayor", "the incumbent governor"
+_DESCRIBING_HOLDER = {"outgoing", "incumbent", "longtime", "embattled", "veteran", "current", "sitting", "defeated"}
 _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief financial officer" is the finance chief
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}}
