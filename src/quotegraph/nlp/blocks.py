@@ -120,7 +120,8 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
         elif is_byline(line):
             kinds.append("byline")
         elif is_heading(line) or i == 0 and (title and line.strip(" .") == title.strip(" .")
-                                             or len(spans) > 1 and _headline(line, text[spans[0][1]:spans[1][0]])):
+                                             or len(spans) > 1 and _blank_between(text, spans[0][1], spans[1][0])
+                                             and _headline(line)):
             kinds.append("heading")
         else:
             kinds.append("body")
@@ -143,12 +144,11 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
     return [Block(kind, s, e) for kind, (s, e) in zip(kinds, spans)]
 
 
-def _headline(line: str, gap: str) -> bool:
-    """An article's first line, set off by a blank line (``gap``: what lies between it and the
-    next), that reads as its headline: a few words, no final full stop, quoted words allowed
-    ("Mayor: levy is “not a tax”")."""
-    return (gap.replace("\r", "").count("\n") >= 2 and len(line.split()) <= 20
-            and not line.endswith((".", "!", "?", ":")) and (line[0].isupper() or line[0] in "“\"‘'«"))
+def _headline(line: str) -> bool:
+    """An article's first line (set off by a blank line) that reads as its headline: a few words,
+    no final full stop, quoted words allowed ("Mayor: levy is “not a tax”")."""
+    return (len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":"))
+            and (line[0].isupper() or line[0] in "“\"‘'«"))
 
 
 def _has_quote(line: str) -> bool:

@@ -70,18 +70,20 @@ _TITLE_MODIFIERS = {"deputy", "vice", "acting", "assistant", "former", "ex", "th
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
+# the words that end football clubs' names and no one else's ("Kestwick Athletic", "Wrexmoor Rovers")
+_CLUB_ENDS = {"athletic", "rovers", "albion", "wanderers", "fc"}
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
                           "industries", "entertainment", "media", "news", "airlines", "motors", "labs",
-                          "ministries", "alliance", "coalition", "partnership", "cooperative", "consortium",
-                          "athletic", "rovers", "albion", "wanderers", "fc"}  # "Kestwick Athletic" as PERSON
+                          "ministries", "alliance", "coalition", "partnership", "cooperative", "consortium"
+                          } | _CLUB_ENDS  # "Kestwick Athletic" as PERSON
 # the words that end the names of companies ("Quillfeather Systems", "Halcyon Vale Records")
 _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
                   "industries", "partners", "motors", "airlines", "records", "systems", "technologies",
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy"}
 # what "the club", "the union" ... means: the organisation whose name ends in one of these words
 ORG_KINDS = {"label": {"records", "recordings", "music"},
-              "club": {"athletic", "rovers", "albion", "wanderers", "united", "town", "city", "fc", "club"},
+              "club": _CLUB_ENDS | {"united", "town", "city", "club"},
               "union": {"union", "workers", "federation"}, "force": {"police", "constabulary"},
               "airline": {"air", "airlines", "airways"},
               **{noun: {noun} for noun in ("trust", "coalition", "court", "department", "convention", "alliance",
@@ -93,7 +95,7 @@ ORG_KINDS = {"label": {"records", "recordings", "music"},
 _DESIGNATORS = _BUSINESS_ENDS | {
     "association", "foundation", "institute", "society", "alliance", "coalition", "union", "council", "publishing",
     "motor", "bank", "agency", "department", "bureau", "office", "service", "authority", "commission", "committee",
-    "report", "athletic", "rovers", "albion", "wanderers", "fc", "united"}
+    "report", "united"} | _CLUB_ENDS
 # a trade written before a name: "Steelmaker Norrvik Metall", "Retailer Harrow & Finch"
 TRADE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+maker|Retailer|Insurer|Lender|Broadcaster|Publisher|Airline)"
                                r"\s+(?=[A-Z])")
@@ -173,6 +175,11 @@ def clean_name(text: str) -> str:
     text = text.strip()
     words = text.split()
     return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"
+
+
+def _names_organisation(ent: Span) -> bool:
+    """An entity naming an organisation: the NER's, or a "person" with an organisation's word."""
+    return ent.label_ == "ORG" or ent.label_ == "PERSON" and organisational(ent.text)
 
 
 def organisational(name: str) -> bool:
@@ -256,7 +263,7 @@ class ArticleContext:
         # sentence; Roe answers a quotation with no cue after it (not one inside the question)
         self.asked: list[Attribution] = []
         self.organisations = {LEADING_DETERMINER.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
-                              if e.label_ == "ORG" or e.label_ == "PERSON" and organisational(e.text)}
+                              if _names_organisation(e)}
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
         # of "Kestrel Labs") or called the same name an organisation elsewhere ("Halcyon Vale")
@@ -305,8 +312,7 @@ class ArticleContext:
                 name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
-                elif ((ent.label_ == "ORG" or ent.label_ == "PERSON" and organisational(ent.text))
-                      and para.quote_index(ent.root) is None):
+                elif _names_organisation(ent) and para.quote_index(ent.root) is None:
                     self.organisations_named.append((para.cs(ent.root), LEADING_DETERMINER.sub("", ent.text)))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
