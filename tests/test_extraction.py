@@ -416,6 +416,38 @@ def test_an_honorific_is_no_part_of_the_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
 
 
+def test_an_honorific_gives_way_to_the_title_in_apposition(run):
+    q = only(run("The state chairman of the PRC, Chief Olumide Fasanmi, addressed journalists.\n\n"
+                 "The chairman said the committee had received 17 petitions."))
+    assert (q.speaker, q.speaker_title) == ("Olumide Fasanmi", "state chairman of the PRC")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # an abbreviated rank keeps its full stop: the sentence goes on to the name
+    ("\"We are already at war with them,\" said Pentagon spokesman Navy Capt. Jeff Davis, who was asked "
+     "about it.", "at war", "Jeff Davis"),
+    ("Reacting, the press secretary to the governor, Hon. Tunde Bamgbose, said the claim was "
+     "\"unbecoming of a ranking lawmaker.\"", "unbecoming", "Tunde Bamgbose"),  # not "Reacting"
+])
+def test_an_abbreviated_title_before_a_name(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
+def test_a_surname_the_tagger_takes_for_a_verb_still_makes_a_name(run):
+    art = run("Defending, Alistair Greaves KC said his client had been \"consumed by shame\" since the crash."
+              "\n\n\"He does not ask for sympathy,\" Mr Greaves said.")
+    assert [q.speaker for q in art.quotes] == ["Alistair Greaves"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, Dunmere and Wexcombe Police said officers had attended 14 fatal collisions.",
+    "Station Manager Rachel Dunmore, of Ashmoor and Vale Fire and Rescue Service, arrived first.\n\n"
+    "The fire service said in a statement that it had carried out 412 fire safety inspections.",
+])
+def test_a_service_named_after_two_places(run, text):
+    assert only(run(text)).speaker in ("Dunmere and Wexcombe Police", "Ashmoor and Vale Fire and Rescue Service")
+
+
 def test_a_surname_the_tagger_takes_for_an_adjective_is_still_the_speaker(run):
     art = run("Ola Small runs the market.\n\n"
               "Small, who attended the rally on Wednesday, said that “this is a good day for the town.”")

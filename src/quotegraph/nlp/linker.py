@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from .linear import LogisticModel, packaged_model
-from .mentions import subject_of
+from .mentions import set_off_participle, subject_of
 from .paragraph import SUBJECT_DEPS, Paragraph
 from .people import is_person_noun
 
@@ -30,13 +30,15 @@ def candidates(cue: Token, para: Paragraph, tokens: list[Token] | None = None) -
     outside quotations (relative pronouns included, and every subject whatever the tagger took
     it for: "Small, who ..., said" with "Small" an adjective; an expletive "there" or "it" speaks
     for nobody, nor does the date, time or amount of an adverbial: "announced in October",
-    "said Tuesday" -- unlike "the 61-year-old said")."""
+    "said Tuesday" -- unlike "the 61-year-old said"; nor a participle the parse made a subject:
+    "Reacting, the governor's spokesman said")."""
     return [t for t in (tokens if tokens is not None else cue.sent) if t.i != cue.i
             and para.quote_index(t) is None
             and (t.pos_ in _NOMINAL or t.tag_ in RELATIVE or t.dep_ in SUBJECT_DEPS)
             and not t.is_punct and t.dep_ not in ("punct", "expl")
             and not (t.ent_type_ in _NO_SPEAKER and t.dep_ in ("pobj", "npadvmod") and t.head.lower_ != "old")
-            and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)]
+            and not (t.dep_ in _INSIDE_NP and t.head.pos_ in _NOMINAL)
+            and not set_off_participle(t)]
 
 
 _NO_SPEAKER = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}

@@ -36,6 +36,11 @@ def said_to_be(cue: Token) -> bool:
             and "xcomp" in deps and "agent" not in deps and cue.i + 1 < len(cue.doc) and cue.nbor().lower_ == "to")
 
 
+def set_off_participle(tok: Token) -> bool:
+    """A participle the parse made a subject, set off by a comma: "Reacting, the spokesman said"."""
+    return tok.pos_ == "VERB" and tok.i + 1 < len(tok.doc) and tok.nbor().text == ","
+
+
 def subject_of(cue: Token, para: Paragraph) -> Token | None:
     """The speaker's head token for a cue, outside quotes.
 
@@ -54,7 +59,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
     tok = cue
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and para.quote_index(c) is None
-                and c.text != "."]  # "The world No. 3 said": not the "." split off "No"
+                and c.text != "." and not set_off_participle(c)]  # not the "." split off "No" ("The world No. 3")
         if tok is cue and (named := _past_topic(cue, subj)) is not None:
             return named
         if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)))

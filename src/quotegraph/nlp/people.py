@@ -62,10 +62,12 @@ _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "post
                 "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
                 "campaign", "human"}
+# abbreviated ranks before a name ("Sgt. Ana Ruiz", "Lt. Col. Omar Haddad")
+_RANKS = "sgt|det|col|capt|lt|maj|brig|supt|insp|cdr|comdr|cpl|pte|amb|atty|msgr"
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
                "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
                "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative", "cllr",
-               "councillor", "councilor"}
+               "councillor", "councilor", *_RANKS.split("|")}
 _TITLE_MODIFIERS = {"deputy", "vice", "acting", "assistant", "former", "ex", "then", "prime", "first", "lord"}
 
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -110,7 +112,7 @@ _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 # honorifics before a name, West African ones too ("Alhaji", "Chief", "Hon.", "Comrade"); "Chief" not
 # of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
 _HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished"  # honorifics that name no role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
                         r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
                         r"technology|technical|scientist|economist|strategist|investment|information|"
@@ -182,6 +184,24 @@ def _names_organisation(ent: Span) -> bool:
     return ent.label_ == "ORG" or ent.label_ == "PERSON" and organisational(ent.text)
 
 
+# the last words of services named after the places they serve, which may be two ("Dunmere and
+# Wexcombe Police", "Ashmoor and Vale Fire and Rescue Service")
+_SERVING = {"police", "constabulary", "service", "council", "board", "trust", "authority"}
+
+
+def places_and(name: Span) -> Span:
+    """A service's name with the first of two places it is named after, which the NER or the
+    parse left out ("Vale Fire and Rescue Service" after "Ashmoor and"); else ``name``. Not after a
+    person or another organisation of more words ("Ann Roe and Harbour Police")."""
+    start, doc = name.start, name.doc
+    place = doc[start - 2] if start >= 2 else None
+    if (place is not None and doc[start - 1].lower_ in ("and", "&") and name[-1].lower_ in _SERVING
+            and place.pos_ == "PROPN" and place.text[:1].isupper() and place.ent_type_ not in ("PERSON", "NORP")
+            and not (place.ent_type_ == "ORG" and place.ent_iob_ == "I")):
+        return doc[start - 2:name.end]
+    return name
+
+
 def organisational(name: str) -> bool:
     """ "SoftBank Group Corp", "Big Machine Records": an organisation's name, not a person's."""
     return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split())
@@ -228,7 +248,8 @@ class ArticleContext:
                 elif _ROLE_TITLE.match(ent.text) and all(t.pos_ == "PROPN" for t in ent):
                     self._add_person(ent, para)  # "Councillor Hanna Brook" as ORG
                 elif 2 <= len(name.split()) <= 3 and all(
-                        t.pos_ == "PROPN" and t.text[:1].isupper() or t.text == "-" for t in ent):
+                        (t.pos_ == "PROPN" or is_given_name(ent[0].text)) and t.text[:1].isupper() or t.text == "-"
+                        for t in ent):  # "Alistair Greaves KC" as ORG, "Greaves" read as a verb
                     if not organisational(name):  # "Diego Schwartzman" as ORG
                         self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
                         mislabelled.append((ent, para))
@@ -262,8 +283,8 @@ class ArticleContext:
         # "Roe was asked whether ...": the one asked, as the source of an attribution spanning the
         # sentence; Roe answers a quotation with no cue after it (not one inside the question)
         self.asked: list[Attribution] = []
-        self.organisations = {LEADING_DETERMINER.sub("", " ".join(e.text.split())) for p in paragraphs for e in p.ents
-                              if _names_organisation(e)}
+        self.organisations = {LEADING_DETERMINER.sub("", " ".join(places_and(e).text.split()))
+                              for p in paragraphs for e in p.ents if _names_organisation(e)}
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
         # of "Kestrel Labs") or called the same name an organisation elsewhere ("Halcyon Vale")
@@ -313,7 +334,7 @@ class ArticleContext:
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
                 elif _names_organisation(ent) and para.quote_index(ent.root) is None:
-                    self.organisations_named.append((para.cs(ent.root), LEADING_DETERMINER.sub("", ent.text)))
+                    self.organisations_named.append((para.cs(ent.root), LEADING_DETERMINER.sub("", places_and(ent).text)))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
@@ -804,9 +825,10 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             short = "".join(t.text_with_ws for t in toks).strip()
-            if not _ABBREVIATION.match(short):
+            if not (_ABBREVIATION.match(short) or short.lower() in ("chief", "prince")):
                 return short
-            # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute"
+            # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute",
+            # "The state chairman of the party, Chief Ade Bello,"
             return _appositive_title(head) or _affiliation(head) or _role_split_off(head, start) or short
     return _appositive_title(head) or _affiliation(head) or _role_taken(head)
 
@@ -857,8 +879,9 @@ def _appositive_title(head: Token) -> str | None:
         noun = role or head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
         # the noun and what follows it up to the name ("The council's head of transport, Eze,")
-        toks = [t for t in head.doc[start:head.left_edge.i] if t.dep_ not in ("det", "punct", "mark")
-                and not (t.dep_ == "poss" and t.pos_ == "PRON") or joins_words(t)]  # "Its chair" -> "chair"
+        toks = [t for t in head.doc[start:head.left_edge.i] if t.dep_ not in ("punct", "mark")
+                and not (t.dep_ in ("det", "poss") and t.i < noun.i and (t.dep_ == "det" or t.pos_ == "PRON"))
+                or joins_words(t)]  # "Its chair" -> "chair", "The chairman of the party" -> "chairman of the party"
         if toks:
             words = [toks[0].text]
             for prev, t in zip(toks, toks[1:]):

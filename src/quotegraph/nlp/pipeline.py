@@ -13,6 +13,7 @@ from weakref import WeakKeyDictionary
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 
 from .fastpipes import FastAttributes, FastLemmas
@@ -39,6 +40,7 @@ def load_pipeline(model: str | None = None) -> Language:
         except OSError:
             continue
         split_marks(nlp)
+        keep_title_stops(nlp)
         return nlp
     raise ModelNotFound(
         f"spaCy model {' or '.join(names)} is not installed. Install quotegraph's default with "
@@ -66,6 +68,21 @@ def split_marks(nlp: Language) -> None:
             continue
         rule = re.compile(f"{method.__self__.pattern}|{pattern}")
         setattr(tokenizer, attr, rule.finditer if attr == "infix_finditer" else rule.search)
+
+
+# abbreviated ranks and honorifics written before a name, which the stock tokenizer splits from
+# their full stop ("Sgt. Ana Ruiz said"): the stop then ends a sentence and the name loses its verb
+TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Engr.", "Supt.", "Insp.", "Cllr.", "Sgt.", "Det.", "Brig.", "Col.",
+                       "Capt.", "Lt.", "Maj.", "Cdr.", "Comdr.", "Cpl.", "Pte.", "Amb.", "Atty.", "Msgr.")
+
+
+def keep_title_stops(nlp: Language) -> None:
+    """Keep the full stop of each of ``TITLE_ABBREVIATIONS`` in its word, as the stock English
+    tokenizer already does for "Dr.", "Gov." and "Gen.", and give it the norm of "Gen.", which the
+    model's features read: words it rarely saw, parsed as the title before a name it often saw
+    ("said Navy Capt. Jeff Davis" stays one sentence)."""
+    for abbreviation in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation, NORM: "gen."}])
 
 
 # guillemets and low marks as the English marks the model was trained on: it reads "»" as a noun

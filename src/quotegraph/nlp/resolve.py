@@ -24,7 +24,7 @@ from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, TRADE_BEFORE_NAME, ArticleContext,
                      appositive_name, clean_name, closing_name, courtesy_gender, first_title, is_given_name,
-                     is_person_noun, majority, organisational, role_before)
+                     is_person_noun, majority, organisational, places_and, role_before)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -112,6 +112,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if whose.name is not None:
             return whose
     mention = text[start:end]
+    conj = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+    if conj is not None and para is not None and places_and(root.doc[conj.left_edge.i:conj.i + 1]).start == root.i:
+        mention = text[start:para.ce(conj)]  # "Dunmere and Wexcombe Police said": one force's name
     para_start = para.start if para is not None else att.start
     if att.via in ("signature", "post"):
         # a name signing a quotation ("– Sanders") or a post ("— Harbour Ferries (@hferries) March 3,
