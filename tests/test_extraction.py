@@ -482,7 +482,7 @@ TOPICS = ("Tova Lindqvist chairs the ferry board. Mayor Jack Buser, Nils Halvors
     ("Of the mayor, Halvorsen, who once ran against him, said, “He is a fine sailor.”", "Nils Halvorsen"),
     ("Of Lind, Halvorsen, who gave money to Ola Brandt, said, “She is scary.”",
      "Nils Halvorsen"),  # parsed as "Of" said, with "Halvorsen" in apposition to its object "Lind"
-    ("On the budget, Lindqvist, who chairs the board, said, “We cannot afford a second ferry.”",
+    ("On the budget, Lindqvist, who spoke last, said, “We cannot afford a second ferry.”",
      "Tova Lindqvist"),
 ])
 def test_a_sentence_opening_with_its_topic_is_said_by_the_name_after_it(run, text, speaker):
@@ -1014,6 +1014,31 @@ def test_a_statement_speaks_for_whoever_issued_it(run, issuer, speaker):
               "“No sailings will be cancelled this week,” the statement read.")
     q = by_content(art, "No sailings")
     assert (q.speaker, q.channel) == (speaker, "statement")
+
+
+def test_a_statement_speaks_for_whoever_its_phrase_says_wrote_it(run):
+    art = run("A second statement, written by the boy's father, Martin Ferrand, was read by his sister.\n\n"
+              "“I coached his football team for eight years,” the statement said.")
+    assert only(art).speaker == "Martin Ferrand"
+
+
+def test_the_email_is_the_last_one_sent(run):
+    art = run("A fundraising email sent out by Sanders on Tuesday warned of the fight ahead.\n\n"
+              "Clinton's campaign sent out an email fundraising appeal on Wednesday.\n\n"
+              "“We need to make sure Hillary comes out on top,” the email said.")
+    assert by_content(art, "comes out on top").speaker == "Clinton's campaign"
+
+
+def test_a_role_said_by_a_verb_is_a_title(run):
+    art = run("Gerald Antrobus, who chairs the committee, closed the hearing.\n\n"
+              "“This committee is not in the business of scapegoating,” the chair said.")
+    assert (only(art).speaker, only(art).speaker_title) == ("Gerald Antrobus", "chair of the committee")
+
+
+def test_a_given_name_the_ner_left_out_is_part_of_the_name(run):
+    art = run("The spokesman of the Green-Social Alliance, Rüdiger Hahnemann, spoke next.\n\n"
+              "“The minister has watched for months,” Hahnemann said.")
+    assert only(art).speaker == "Rüdiger Hahnemann"
 
 
 def test_title_is_carried_to_later_mentions(run):

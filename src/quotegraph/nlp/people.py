@@ -37,6 +37,12 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
 # documents that speak for whoever issued them ("the statement said")
 DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
 _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
+# what people and organisations put out, which speak for them
+_AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
+                         "analysis", "poll"}
+# "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
+_PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
+            "compile", "produce", "draft", "commission", "circulate"}
 _ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
 
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
@@ -253,8 +259,8 @@ class ArticleContext:
                     if not organisational(name):  # "Diego Schwartzman" as ORG
                         self.unsure.setdefault(name.split()[-1].lower(), set()).add(name)
                         mislabelled.append((ent, para))
-            for span, sure in _proper_names(para):  # names the NER missed or mislabelled
-                if not any(span.start < e.end and e.start < span.end
+            for span, sure in _proper_names(para):  # names the NER missed, mislabelled or cut short
+                if not any(span.start < e.end and e.start < span.end and not (sure and _given_before(span, e))
                            for e in para.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(span, para)
         for ent, para in mislabelled:
@@ -278,7 +284,8 @@ class ArticleContext:
                         and (pron := _pronoun_after(tok, para)) is not None):
                     self.surname_genders.setdefault(tok.lower_, []).append(PRONOUN_GENDER[pron.lower_])
         self.issued: dict[str, Speaker] = {}            # "statement" -> who last spoke through one
-        # "X issued a statement": ("statement", the mention of X as an attribution's source)
+        # "X issued a statement": ("statement", the mention of X as an attribution's source, or no
+        # source for a statement whose author the article does not give)
         self.issuing: list[tuple[str, Attribution]] = []
         # "Roe was asked whether ...": the one asked, as the source of an attribution spanning the
         # sentence; Roe answers a quotation with no cue after it (not one inside the question)
@@ -322,12 +329,19 @@ class ArticleContext:
                     self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
                                                   block=para.block, source_root=asked,
                                                   source=para.char_span(mention_span(asked, para))))
-                if tok.dep_ == "dobj" and tok.lemma_.lower() in DOCUMENTS and tok.head.lemma_ in _ISSUE:
-                    issuer = subject_of(tok.head, para)
-                    if issuer is not None:
+                if tok.lemma_.lower() in DOCUMENTS:
+                    # "X issued a statement", "a statement, written by X,": X speaks through it; after
+                    # "an email" from someone unnamed, "the email" is no longer an earlier one
+                    noun = tok
+                    while noun.dep_ == "compound" and noun.head is not noun:
+                        noun = noun.head  # "sent out an email fundraising appeal"
+                    issuer = (subject_of(noun.head, para) if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE
+                              else document_author(tok))
+                    if issuer is not None or noun.head.lower_ != "in" and any(  # not "said in a statement"
+                            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
                         self.issuing.append((tok.lemma_.lower(), Attribution(
                             "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
-                            source=para.char_span(mention_span(issuer, para)))))
+                            source=issuer and para.char_span(mention_span(issuer, para)))))
             for ent in para.ents:
                 # a person's name the NER called something else counts ("Midwife Hanna Koivisto" ORG)
                 name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
@@ -716,6 +730,16 @@ def _no_ones_name(words: list[str]) -> bool:
     return words[0].lower() in _PLACE_WORDS or any(w.lower() in STOP_WORDS for w in words[1:-1])
 
 
+def _given_before(name: Span, ent: Span) -> bool:
+    """``name`` is a person entity with a given name before it that the NER left out: "Rüdiger"
+    of "the spokesman of the Alliance, Rüdiger Hahnemann," with only "Hahnemann" a person."""
+    given = name.doc[ent.start - 1]
+    return (name.start == ent.start - 1 and name.end == ent.end and ent.label_ == "PERSON"
+            and given.is_alpha and given.is_title and not given.ent_type_
+            and given.lower_ not in TITLE_WORDS and given.lower_ not in PERSON_NOUNS
+            and (len(ent) == 1 or is_given_name(given.text)))
+
+
 def _honoured(ent: Span) -> bool:
     """An honorific stands before the name: "Dr. Marta Ilves", whether or not the NER took it in."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -794,6 +818,28 @@ def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
     return None
 
 
+def document_author(document: Token) -> Token | None:
+    """Who put a document out, as its noun phrase says: "Her memo", "a statement from the
+    ministry", "a poll by Meridian", "The memo, sent to staff by Renske Albada,"; someone or an
+    organisation, not where it comes from ("exit polls from the New Hampshire primary")."""
+    if document.lemma_.lower() not in _AUTHORED:
+        return None
+    for c in document.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            preps = [c]
+        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT:
+            preps = [a for a in c.children if a.dep_ == "agent"]  # "sent by Renske Albada"
+        else:
+            continue
+        obj = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ in ("ORG", "PERSON") or obj.pos_ == "PROPN"
+                                or obj.lemma_.lower() in ORG_HEADS or is_person_noun(obj)):
+            return obj
+    return None
+
+
 def courtesy_gender(first: Token) -> str | None:
     """"m" or "f" when a courtesy title is or stands just before a name's first word ("Mrs. Ode")."""
     for tok in (first, first.doc[first.i - 1] if first.i > 0 else None):
@@ -830,7 +876,25 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
             # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute",
             # "The state chairman of the party, Chief Ade Bello,"
             return _appositive_title(head) or _affiliation(head) or _role_split_off(head, start) or short
-    return _appositive_title(head) or _affiliation(head) or _role_taken(head)
+    return _appositive_title(head) or _affiliation(head) or _role_taken(head) or _role_done(head)
+
+
+# roles said by what someone does: "who chairs the committee" is its chair
+_ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "coach": "coach", "manage": "manager",
+               "captain": "captain", "edit": "editor", "direct": "director", "govern": "governor",
+               "represent": "representative"}
+
+
+def _role_done(head: Token) -> str | None:
+    """ "Gerald Antrobus, who chairs the committee," -> "chair of the committee"."""
+    for clause in head.rights:
+        verb = clause.lemma_.lower()
+        if clause.dep_ == "relcl" and verb in _ROLE_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is not None and not any(t.is_punct for t in obj.subtree):
+                return f"{_ROLE_VERBS[verb]} of {head.doc[obj.left_edge.i:obj.right_edge.i + 1].text}"
+    return None
 
 
 _TAKING = {"elect", "appoint", "name", "become", "reelect", "re-elect", "install", "swear"}

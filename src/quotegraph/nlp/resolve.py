@@ -23,7 +23,7 @@ from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, TRADE_BEFORE_NAME, ArticleContext,
-                     appositive_name, clean_name, closing_name, courtesy_gender, first_title, is_given_name,
+                     appositive_name, clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
                      is_person_noun, majority, organisational, places_and, role_before)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
@@ -104,7 +104,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     elif root.lower_ in PERSON_PRONOUNS and para is not None and (antecedent := _relative_antecedent(root, ctx)):
         root = antecedent  # "A rival baker, who asked not to be named because he ...": the one the clause is about
         start, end = para.char_span(mention_span(root, para))
-    elif para is not None and (owner := _author(root)) is not None:
+    elif para is not None and (owner := document_author(root)) is not None:
         # "Her memo estimated", "a statement from the ministry said", "The memo, sent by Renske
         # Albada, described ...": whose it is, if the article says
         whose = _speaker_of_mention(replace(att, source_root=owner, source=para.char_span(mention_span(owner, para))),
@@ -258,36 +258,6 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
-
-
-# what people and organisations put out, which speak for them
-_AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
-                         "analysis", "poll"}
-# "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
-_PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
-            "compile", "produce", "draft", "commission", "circulate"}
-
-
-def _author(document: Token) -> Token | None:
-    """Who put a document out, as its noun phrase says: "Her memo", "a statement from the
-    ministry", "a poll by Meridian", "The memo, sent to staff by Renske Albada,"; someone or an
-    organisation, not where it comes from ("exit polls from the New Hampshire primary")."""
-    if document.lemma_.lower() not in _AUTHORED:
-        return None
-    for c in document.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            preps = [c]
-        elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT:
-            preps = [a for a in c.children if a.dep_ == "agent"]  # "sent by Renske Albada"
-        else:
-            continue
-        obj = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
-        if obj is not None and (obj.ent_type_ in ("ORG", "PERSON") or obj.pos_ == "PROPN"
-                                or obj.lemma_.lower() in ORG_HEADS or is_person_noun(obj)):
-            return obj
-    return None
 
 
 def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
@@ -471,9 +441,12 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
     for att in sorted(atts, key=lambda a: a.start):
         while issue is not None and issue[1].start < att.start:  # "X issued a statement" before it
             document, mention = issue
-            issuer = _speaker_of_mention(mention, ctx, text, history, by_block[mention.block])
-            if issuer.name:
+            issuer = (_speaker_of_mention(mention, ctx, text, history, by_block[mention.block])
+                      if mention.source_root is not None else None)
+            if issuer is not None and issuer.name:
                 ctx.issued[document] = issuer
+            else:  # the last statement is someone's the article does not name: not the one before
+                ctx.issued.pop(document, None)
             issue = next(issuing, None)
         if att.source is not None:
             # the paragraph the speaker is named in: a lead-in ("She wrote:") is the one before the quote's
