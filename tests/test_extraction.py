@@ -1931,6 +1931,8 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     ("North Wrenfield Hospitals NHS Foundation Trust confirmed the deal. Its chief executive, Ann Roe, was "
      "relieved.\n\nThe trust said operations would \"go ahead as normal\".", "normal",
      "North Wrenfield Hospitals NHS Foundation Trust"),
+    ("The samples were processed at the Lindqvist Dating Laboratory in Porthaven.\n\nAccording to the "
+     "laboratory, the samples were \"among the best preserved\".", "best preserved", "Lindqvist Dating Laboratory"),
     # the one organisation the noun heads, holding the description's other words
     ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
      "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),
