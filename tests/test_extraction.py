@@ -1029,6 +1029,21 @@ def test_the_email_is_the_last_one_sent(run):
     assert by_content(art, "comes out on top").speaker == "Clinton's campaign"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the whole role before a name, not its first word
+    ("Chief Constable Harriet Boyce told a briefing that a fourth person had died.\n\nThe chief constable "
+     "said the line would stay closed \"for several days at the very least.\"", "Harriet Boyce"),
+    # "Dr" without its stop is no title: the apposition is
+    ("Dr Samir Qureshi, an ecologist at Northmoor University, has studied peat for decades.\n\n"
+     "The ecologist said the modelling looked \"plausible but untested at this scale.\"", "Samir Qureshi"),
+    # a press secretary is the spokesman
+    ("The mayor's press secretary, Tunde Bamgbose, spoke to reporters.\n\n\"The mayor holds the senator in "
+     "high esteem,\" the spokesman said.", "Tunde Bamgbose"),
+])
+def test_the_role_resolves_to_its_holder(run, text, speaker):
+    assert [q.speaker for q in run(text).quotes][-1] == speaker
+
+
 def test_a_role_said_by_a_verb_is_a_title(run):
     art = run("Gerald Antrobus, who chairs the committee, closed the hearing.\n\n"
               "“This committee is not in the business of scapegoating,” the chair said.")

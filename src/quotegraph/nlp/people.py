@@ -423,7 +423,8 @@ class ArticleContext:
                        and ent.start <= ent.doc[lead - 1].head.i < ent.end):
                     lead -= 1
                 role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
-            title = _closing_title(ent) or title_of(ent.root, ent) or role or None
+            written = title_of(ent.root, ent)  # "Chief" before "Constable Harriet Boyce": part of the role
+            title = _closing_title(ent) or (role if role and (written is None or written in role) else written)
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
 
@@ -1096,6 +1097,8 @@ _DESCRIBING_HOLDER = {"outgoing", "incumbent", "longtime", "embattled", "veteran
 _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief financial officer" is the finance chief
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}}
+# roles that speak for someone, whatever the article calls them
+_SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b|\bspokes(?:man|woman|person)\b", re.I)
 # a secretary who is a minister: "the business secretary" (not a press or party secretary)
 _PORTFOLIO_SECRETARY = re.compile(r"\b(?:business|home|foreign|health|defen[cs]e|education|culture|transport|"
                                   r"environment|justice|energy|interior|trade|housing|work and pensions)\s+"
@@ -1116,6 +1119,8 @@ def _title_heads(title: str) -> set[str]:
         heads.add("minister")  # "the head of the foreign ministry" (translated), "the business secretary"
     if re.match(r"chief\s", main, re.I):
         heads.add("chief")  # "chief financial officer": "the finance chief"
+    if _SPEAKING_FOR.search(main):
+        heads |= {"spokesman", "spokeswoman", "spokesperson"}  # "the Chief Press Secretary": "the spokesman"
     return heads | {other for h in heads for other in _OTHER_HEADS.get(h, ())}
 
 
@@ -1153,4 +1158,4 @@ def first_title(titles: list[str]) -> str | None:
     return next((t for t in titles if not _ABBREVIATION.match(t)), titles[0] if titles else None)
 
 
-_ABBREVIATION = re.compile(r"^[A-Z][a-z]{0,3}\.$")
+_ABBREVIATION = re.compile(r"^(?:[A-Z][a-z]{0,3}\.|Dr|Prof)$")  # "Dr" without its stop, as British papers write it
