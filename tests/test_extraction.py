@@ -411,6 +411,11 @@ def test_a_spanish_name_resolves_to_the_full_name(run, text, words, speaker):
      "family,\" said Fasanmi.", "one big family", "Olumide Fasanmi"),
     ("Comrade Ifeoma Nwachukwu-Bello told journalists that the party would \"field candidates everywhere\".",
      "field candidates", "Ifeoma Nwachukwu-Bello"),
+    # Indian ones
+    ("The Superintendent of Police, Shri Vikram Singh Rathore, informed that the highway had been closed.",
+     "highway", "Vikram Singh Rathore"),
+    ("District Collector Smt. Anjali Deshmane reviewed the situation on Friday.\n\n\"We have deployed 14 "
+     "boats,\" the Collector said.", "14 boats", "Anjali Deshmane"),
 ])
 def test_an_honorific_is_no_part_of_the_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
@@ -1948,6 +1953,13 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
      "North Wrenfield Hospitals NHS Foundation Trust"),
     ("The samples were processed at the Lindqvist Dating Laboratory in Porthaven.\n\nAccording to the "
      "laboratory, the samples were \"among the best preserved\".", "best preserved", "Lindqvist Dating Laboratory"),
+    # "the company", "the regulator": the one organisation the article described as one
+    ("PORT ELLARD — Kestrel Cloud, the data-storage company that grew in the boom, will cut 1,400 jobs.\n\n"
+     "Ana Ruiz, an analyst, called the cuts overdue.\n\nThe company said staff would receive \"16 weeks of "
+     "base pay\".", "16 weeks", "Kestrel Cloud"),
+    ("The privacy watchdog fined the social-media company Chirpline on Tuesday.\n\nJon Vik, a lawyer, said "
+     "an appeal was likely.\n\nThe company said the feature had been \"off by default\" since 2023.",
+     "off by default", "Chirpline"),
     # the one organisation the noun heads, holding the description's other words
     ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
      "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),

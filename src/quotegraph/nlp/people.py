@@ -45,7 +45,7 @@ _PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "pre
             "compile", "produce", "draft", "commission", "circulate"}
 _ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
 
-PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
+PERSON_NOUNS = {"official", "source", "superintendent", "registrar", "aide", "chief", "spokesperson", "member", "leader", "secretary",
                 "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
                 "representative", "lawmaker", "mayor", "judge", "attorney", "critic", "resident",
                 "witness", "host", "boss", "executive", "staffer", "agent", "diplomat", "general",
@@ -116,9 +116,9 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*[\"”’'](?=\s|$)")  # 
 _NICKNAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+[\"“‘']([A-Z][\w.'’-]*)[\"”’']\s+([A-Z][\w'’-]+)")
 _AGE_AFTER = re.compile(r"\s*,\s*(\d{1,3})\s*,")            # "Jose Marr, 56, said"
 _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
-# honorifics before a name, West African ones too ("Alhaji", "Chief", "Hon.", "Comrade"); "Chief" not
+# honorifics before a name, West African and Indian ones too ("Alhaji", "Chief", "Hon.", "Shri"); "Chief" not
 # of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
-_HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished"  # honorifics that name no role
+_HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished|shri|sri|smt|shrimati"  # honorifics that name no role
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
                         r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
@@ -191,6 +191,13 @@ def _names_organisation(ent: Span) -> bool:
     return ent.label_ == "ORG" or ent.label_ == "PERSON" and organisational(ent.text)
 
 
+# what an article calls an organisation it has named, before or after the name
+_KINDS_OF_ORGANISATION = (r"company|firm|group|carrier|airline|bank|lender|retailer|insurer|chain|start-?up|"
+                          r"manufacturer|maker|broadcaster|publisher|developer|operator|charity|regulator|watchdog")
+_DESCRIBED_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_KINDS_OF_ORGANISATION})"
+                              r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|founded|behind|in|with)\b)", re.I)
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_KINDS_OF_ORGANISATION})\s+$",
+                               re.I)
 # the last words of services named after the places they serve, which may be two ("Dunmere and
 # Wexcombe Police", "Ashmoor and Vale Fire and Rescue Service")
 _SERVING = {"police", "constabulary", "service", "council", "board", "trust", "authority"}
@@ -302,6 +309,20 @@ class ArticleContext:
                                          for w in e.text.split()}
         self.not_organisations = (ent_words(("GPE", "LOC", "NORP"), False)
                                   | ent_words(("PERSON",), False) - ent_words(("PERSON",), True))
+        # what the article calls an organisation: "Kestrel Cloud, the data-storage company that
+        # ...", "the social-media company Chirpline" (noun -> names)
+        self.described: dict[str, set[str]] = {}
+        for para in paragraphs:
+            for ent in para.ents:
+                name = LEADING_DETERMINER.sub("", places_and(ent).text)
+                if (ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "NORP")
+                        or para.quote_index(ent.root) is not None or is_given_name(name.split()[0])):
+                    continue
+                start, end = para.cs(ent[0]), para.ce(ent[-1])
+                for m in (_DESCRIBED_AFTER.match(para.text, end),
+                          _DESCRIBED_BEFORE.search(para.text, max(para.start, start - 60), start)):
+                    if m:
+                        self.described.setdefault(m.group("noun").lower(), set()).add(name)
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
@@ -544,6 +565,12 @@ class ArticleContext:
             return None
         return _one({o for o in self.organisations if _headed_by(o.lower().split(), noun)})
 
+    def organisation_described_as(self, noun: str) -> str | None:
+        """The one organisation the article describes as a ``noun`` ("the company": "Kestrel
+        Cloud, the data-storage company"), if exactly one."""
+        names = self.described.get(noun, set())
+        return next(iter(names)) if len(names) == 1 else None
+
     def organisation_fullest(self, name: str) -> str:
         """An organisation by the fullest name the article gives it: "Kestrel" -> "Kestrel Labs"
         (the one longer name it begins), "the Post" -> "the Washington Post" (or ends, after "the");
@@ -669,13 +696,14 @@ def _name_at_end(ent: Span) -> Span:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """A one-word entity with the given name the NER left out before it ("Rosalind" of "Rosalind
-    Achterberg was elected ...", "Aoife" of "Councillor Aoife Brennan-Doyle" taken for an
+    """A one- or two-word entity with the given name the NER left out before it ("Rosalind" of
+    "Rosalind Achterberg was elected ...", "Vikram" of "Shri Vikram Singh Rathore", "Aoife" of
+    "Councillor Aoife Brennan-Doyle" taken for an
     organisation), or one that starts with a given name, with the other of a double given name
     ("María" of "María Jesús Carbonell"); or one after an honorific with the surnames it left off
     ("Alhaji Yakubu" of "Alhaji Yakubu Garba Dankaro"); else the entity."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if (before is not None and (len(ent.text.split()) == 1 or is_given_name(ent[0].text))
+    if (before is not None and (len(ent.text.split()) <= 2 or is_given_name(ent[0].text))
             and before.pos_ == "PROPN" and before.dep_ == "compound"
             and ent.start <= before.head.i < ent.end and not before.ent_type_ and is_given_name(before.text)):
         return Span(ent.doc, before.i, ent.end, label=ent.label_)
@@ -690,10 +718,10 @@ def _with_given_name(ent: Span) -> Span:
 
 def _role_before_given_name(words: list[str]) -> bool:
     """A role, then a given name and a surname: "Midwife Hanna Koivisto", "Spokeswoman Haley Morris"."""
-    return len(words) == 3 and _role_word(words[0]) and is_given_name(words[1])
+    return len(words) == 3 and role_word(words[0]) and is_given_name(words[1])
 
 
-def _role_word(word: str) -> bool:
+def role_word(word: str) -> bool:
     """"Midwife", "Treasurer", "Sen.": a word naming a role, whatever its case."""
     w = word.lower().rstrip(".")
     return w in TITLE_WORDS or _person_word(w)
@@ -764,7 +792,7 @@ def _name_span(tok: Token) -> Span | None:
                            and c.lower_.rstrip(".") not in TITLE_WORDS]
     parts = sorted(compounds(tok) + [c for p in compounds(tok) for c in compounds(p)])  # "María" of "María Jesús"
     for k in range(len(parts) - 1, 0, -1):  # "Midwife Hanna Koivisto": the role is no part of the name
-        if _role_word(parts[k - 1].text) and is_given_name(parts[k].text):
+        if role_word(parts[k - 1].text) and is_given_name(parts[k].text):
             parts = parts[k:]
             break
     if parts and all(p.text[:1].isupper() for p in parts):
@@ -1097,8 +1125,8 @@ _DESCRIBING_HOLDER = {"outgoing", "incumbent", "longtime", "embattled", "veteran
 _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief financial officer" is the finance chief
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}}
-# roles that speak for someone, whatever the article calls them
-_SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b|\bspokes(?:man|woman|person)\b", re.I)
+# roles that speak for someone, which an article may call a spokesman
+_SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b", re.I)
 # a secretary who is a minister: "the business secretary" (not a press or party secretary)
 _PORTFOLIO_SECRETARY = re.compile(r"\b(?:business|home|foreign|health|defen[cs]e|education|culture|transport|"
                                   r"environment|justice|energy|interior|trade|housing|work and pensions)\s+"

@@ -72,7 +72,7 @@ def split_marks(nlp: Language) -> None:
 
 # abbreviated ranks and honorifics written before a name, which the stock tokenizer splits from
 # their full stop ("Sgt. Ana Ruiz said"): the stop then ends a sentence and the name loses its verb
-TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Engr.", "Supt.", "Insp.", "Cllr.", "Sgt.", "Det.", "Brig.", "Col.",
+TITLE_ABBREVIATIONS = ("Hon.", "Rt.", "Engr.", "Smt.", "Supt.", "Insp.", "Cllr.", "Sgt.", "Det.", "Brig.", "Col.",
                        "Capt.", "Lt.", "Maj.", "Cdr.", "Comdr.", "Cpl.", "Pte.", "Amb.", "Atty.", "Msgr.")
 
 

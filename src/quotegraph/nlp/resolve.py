@@ -24,7 +24,7 @@ from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, TRADE_BEFORE_NAME, ArticleContext,
                      appositive_name, clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
-                     is_person_noun, majority, organisational, places_and, role_before)
+                     is_person_noun, majority, organisational, places_and, role_before, role_word)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -188,6 +188,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS  # even if tagged PROPN
                                        or head in _ANY_ORGANISATION or definite and head in ORG_KINDS):
         org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
+        if org is None and definite and len(mention.split()) == 2:  # "the company": the one so described
+            org = ctx.organisation_described_as(head)
         if org is None and definite and head in _BUSINESSES:  # "the production company"
             org = ctx.organisation_described([c.lower_ for c in root.children
                                               if c.dep_ in ("compound", "amod") and c.i < root.i])
@@ -222,8 +224,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = _normalise_np(mention)
         return Speaker(ctx.organisation_fullest(name) if kind == "organization" else name, kind, None, "name")
     phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
-    if root.pos_ == "PROPN" and (low in TITLE_WORDS or root.text in ROLE_ABBREVIATIONS) and len(phrase.split()) <= 2:
-        # a headline's "Minister defends plan", "The MP put it bluntly": the one minister, the one MP
+    if root.pos_ == "PROPN" and (role_word(low) or root.text in ROLE_ABBREVIATIONS) and len(phrase.split()) <= 2:
+        # a headline's "Minister defends plan", "The MP put it bluntly", "the Collector said": the one holder
         who = _one_holder(ctx.people_with_title(low, phrase), ctx, history, start)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)), "title")
@@ -247,6 +249,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             who = latest(holders)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
+        if len(mention.split()) == 2 and (org := ctx.organisation_described_as(head)):
+            return Speaker(org, "organization", None, "title")  # "the regulator", "the operator"
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
             words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
             while len(words) > 2 and words[-1] in _DESCRIBING:
