@@ -1049,6 +1049,19 @@ def test_the_role_resolves_to_its_holder(run, text, speaker):
     assert [q.speaker for q in run(text).quotes][-1] == speaker
 
 
+def test_a_relative_the_article_named_is_the_speaker(run):
+    art = run("Speaking outside the court, Mrs Ansell's daughter, Claire Ansell-Moore, thanked the jury.\n\n"
+              "Mrs Ansell taught English for thirty years. Her daughter said former pupils had left more than "
+              "200 tributes.")
+    assert by_content(art, "200 tributes").speaker == "Claire Ansell-Moore"
+
+
+def test_col_without_its_stop_is_a_given_name(run):
+    art = run("Tania Meagher sat with her husband, Col, at the showgrounds.\n\n\"We had the pump and the "
+              "hoses,\" Col Meagher said.")
+    assert only(art).speaker == "Col Meagher"  # not the rank "Col." before "Meagher"
+
+
 def test_a_role_said_by_a_verb_is_a_title(run):
     art = run("Gerald Antrobus, who chairs the committee, closed the hearing.\n\n"
               "“This committee is not in the business of scapegoating,” the chair said.")

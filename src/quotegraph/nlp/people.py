@@ -68,8 +68,9 @@ _THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "post
                 "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
                 "campaign", "human"}
-# abbreviated ranks before a name ("Sgt. Ana Ruiz", "Lt. Col. Omar Haddad")
-_RANKS = "sgt|det|col|capt|lt|maj|brig|supt|insp|cdr|comdr|cpl|pte|amb|atty|msgr"
+# abbreviated ranks before a name ("Sgt. Ana Ruiz", "Lt. Col. Omar Haddad"); "Col" only with its stop:
+# without, it is a given name ("her husband, Col")
+_RANKS = "sgt|det|capt|lt|maj|brig|supt|insp|cdr|comdr|cpl|pte|amb|atty|msgr"
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "rev", "president", "mayor",
                "senator", "governor", "minister", "secretary", "chief", "judge", "general", "king",
                "queen", "prince", "pope", "chancellor", "premier", "speaker", "representative", "cllr",
@@ -119,7 +120,7 @@ _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 # honorifics before a name, West African and Indian ones too ("Alhaji", "Chief", "Hon.", "Shri"); "Chief" not
 # of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
 _HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished|shri|sri|smt|shrimati"  # honorifics that name no role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|col(?=\.)|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
                         r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
                         r"technology|technical|scientist|economist|strategist|investment|information|"
@@ -323,6 +324,15 @@ class ArticleContext:
                           _DESCRIBED_BEFORE.search(para.text, max(para.start, start - 60), start)):
                     if m:
                         self.described.setdefault(m.group("noun").lower(), set()).add(name)
+        # relatives named in apposition: "her husband, Col,", "Mrs Ansell's daughter, Claire
+        # Ansell-Moore," (kin noun -> names)
+        self.kin: dict[str, set[str]] = {}
+        for para in paragraphs:
+            for tok in para.outside:
+                if tok.lower_ in _KIN - {"friend", "partner"} and any(c.dep_ == "poss" for c in tok.children):
+                    name = next((_kin_name(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    if name:
+                        self.kin.setdefault(tok.lower_, set()).add(clean_name(name))
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
@@ -569,6 +579,11 @@ class ArticleContext:
         """The one organisation the article describes as a ``noun`` ("the company": "Kestrel
         Cloud, the data-storage company"), if exactly one."""
         names = self.described.get(noun, set())
+        return next(iter(names)) if len(names) == 1 else None
+
+    def relative(self, noun: str) -> str | None:
+        """The one ``noun`` ("husband", "daughter") the article names, by the fullest name it gives."""
+        names = {self.fullest(n) for n in self.kin.get(noun, ())}
         return next(iter(names)) if len(names) == 1 else None
 
     def organisation_fullest(self, name: str) -> str:
@@ -1037,6 +1052,16 @@ def appositive_name(root: Token) -> Span | None:
         if _titled_through(c) is root:  # "The councillor of Finance, Tomás Requejo,"
             ent = entity_at(c)
             return ent if ent is not None and ent.label_ == "PERSON" else _name_span(c) or c.doc[c.i:c.i + 1]
+    return None
+
+
+def _kin_name(name: Token) -> str | None:
+    """The name in apposition to a relative: a person entity, else the proper nouns it ends."""
+    ent = entity_at(name)
+    if ent is not None and ent.label_ == "PERSON":
+        return ent.text
+    if ent is None and name.text[:1].isupper():
+        return (_name_span(name) or name.doc[name.i:name.i + 1]).text
     return None
 
 

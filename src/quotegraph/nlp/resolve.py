@@ -261,6 +261,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
+        return Speaker(relative, "person", None, "title")  # "Her husband said": the one husband the article named
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
