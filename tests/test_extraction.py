@@ -1973,6 +1973,13 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     ("The privacy watchdog fined the social-media company Chirpline on Tuesday.\n\nJon Vik, a lawyer, said "
      "an appeal was likely.\n\nThe company said the feature had been \"off by default\" since 2023.",
      "off by default", "Chirpline"),
+    # "the sheriff's office": the one office whose name holds the sheriff; "the post" it said things in
+    ("Students were kept inside, according to the Marrow County Sheriff's Office.\n\nIn a post on its "
+     "Facebook page, the sheriff's office said it received \"a threatening message\" overnight.",
+     "threatening message", "Marrow County Sheriff's Office"),
+    ("Students were kept inside, according to the Marrow County Sheriff's Office.\n\nIn a post on its "
+     "Facebook page, the sheriff's office said it received a report overnight.\n\n\"Out of an abundance "
+     "of caution,\" the post said, \"the school was placed on lockdown.\"", "abundance", "Marrow County Sheriff's Office"),
     # the one organisation the noun heads, holding the description's other words
     ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
      "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),

@@ -99,7 +99,7 @@ ORG_KINDS = {"label": {"records", "recordings", "music"},
               **{noun: {noun} for noun in ("trust", "coalition", "court", "department", "convention", "alliance",
                                            "federation", "association", "institute", "university", "hospital",
                                            "council", "commission", "committee", "agency", "ministry",
-                                           "authority", "service", "board", "museum", "district")}}
+                                           "authority", "service", "board", "museum", "district", "office")}}
 # last words that make a name an organisation's ("Kestrel Labs"), not a product's or an event's
 # ("Google Stadia Founder's Edition", "Doobie Brothers Tour")
 _DESIGNATORS = _BUSINESS_ENDS | {
@@ -367,7 +367,9 @@ class ArticleContext:
                     noun = tok
                     while noun.dep_ == "compound" and noun.head is not noun:
                         noun = noun.head  # "sent out an email fundraising appeal"
+                    said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_cue(noun.head.head)
                     issuer = (subject_of(noun.head, para) if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE
+                              else subject_of(noun.head.head, para) if said_in  # "In a post, the office said"
                               else document_author(tok))
                     if issuer is not None or noun.head.lower_ != "in" and any(  # not "said in a statement"
                             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
@@ -613,9 +615,10 @@ class ArticleContext:
         if not ends:
             return None
         def fits(name: str) -> bool:
-            low = name.lower().split()
+            low = [POSSESSIVE.sub("", w) for w in name.lower().split()]  # "Marrow County Sheriff's Office"
             return (low[-1] in ends or noun in ends and _headed_by(low, noun)) and all(w in low for w in words)
-        return _one({name for pos, name in self.organisations_named if pos < before and fits(name)})
+        named = {POSSESSIVE.sub("", name) for pos, name in self.organisations_named if pos < before}
+        return _one({name for name in named if fits(name)})  # "Supreme Court's" is the Supreme Court
 
     def organisation_described(self, words: list[str]) -> str | None:
         """The one organisation the article names with every word of a description in its name

@@ -196,8 +196,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if org is None and definite and head in _ANY_ORGANISATION and not any(
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
             org = _organisation_just_heard(history, ctx, start)
-        if org is None and definite and len(mention.split()) <= 3:  # "the club", "the fire service"
-            org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"])
+        if org is None and mention.lower().startswith("the ") and len(mention.split()) <= 3:
+            # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
+            org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
+                                                         or c.dep_ == "poss" and c.pos_ != "PRON"])
         return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
     surname = ctx.fullest(clean_name(mention), courtesy_gender(root.doc[root.left_edge.i]))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
