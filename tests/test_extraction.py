@@ -421,6 +421,12 @@ def test_an_honorific_is_no_part_of_the_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
 
 
+def test_a_word_of_learning_gives_way_to_the_title_in_apposition(run):
+    q = by_content(run("The vice-chancellor, Professor Annelise Corbridge, disputed that account.\n\n"
+                       "The vice-chancellor said the pay award was \"not in Eastmoor's gift to change\"."), "gift")
+    assert (q.speaker, q.speaker_title) == ("Annelise Corbridge", "vice-chancellor")
+
+
 def test_an_honorific_gives_way_to_the_title_in_apposition(run):
     q = only(run("The state chairman of the PRC, Chief Olumide Fasanmi, addressed journalists.\n\n"
                  "The chairman said the committee had received 17 petitions."))
@@ -1980,6 +1986,11 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     ("Students were kept inside, according to the Marrow County Sheriff's Office.\n\nIn a post on its "
      "Facebook page, the sheriff's office said it received a report overnight.\n\n\"Out of an abundance "
      "of caution,\" the post said, \"the school was placed on lockdown.\"", "abundance", "Marrow County Sheriff's Office"),
+    # a name joined with "&", and a company by its first word
+    ("In a statement, Halloway & Pryce said trading had been \"resilient in a challenging market\".",
+     "resilient", "Halloway & Pryce"),
+    ("In a note to clients, Brantwood Capital cut its price target.\n\n\"We remain on the sidelines,\" "
+     "Brantwood wrote.", "sidelines", "Brantwood Capital"),
     # the one organisation the noun heads, holding the description's other words
     ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
      "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),

@@ -88,6 +88,7 @@ _ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "
                           } | _CLUB_ENDS  # "Kestwick Athletic" as PERSON
 # the words that end the names of companies ("Quillfeather Systems", "Halcyon Vale Records")
 _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
+                  "capital", "securities", "investments", "advisers", "advisors",
                   "industries", "partners", "motors", "airlines", "records", "systems", "technologies",
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy"}
 # what "the club", "the union" ... means: the organisation whose name ends in one of these words
@@ -303,13 +304,16 @@ class ArticleContext:
                               for p in paragraphs for e in p.ents if _names_organisation(e)}
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
-        # of "Kestrel Labs") or called the same name an organisation elsewhere ("Halcyon Vale")
+        # of "Kestrel Labs"), called the same name an organisation elsewhere ("Halcyon Vale") or
+        # the name is the first word of a company's ("Brantwood" of "Brantwood Capital")
         org_names = {e.text for p in paragraphs for e in p.ents if e.label_ == "ORG"}
         ent_words = lambda labels, org: {w.lower() for p in paragraphs for e in p.ents if e.label_ in labels
                                          and (organisational(e.text) or e.text in org_names) == org
                                          for w in e.text.split()}
+        firms = {words[0].lower() for name in org_names if len(words := name.split()) > 1
+                 and words[-1].lower() in _DESIGNATORS}
         self.not_organisations = (ent_words(("GPE", "LOC", "NORP"), False)
-                                  | ent_words(("PERSON",), False) - ent_words(("PERSON",), True))
+                                  | ent_words(("PERSON",), False) - ent_words(("PERSON",), True) - firms)
         # what the article calls an organisation: "Kestrel Cloud, the data-storage company that
         # ...", "the social-media company Chirpline" (noun -> names)
         self.described: dict[str, set[str]] = {}
@@ -919,7 +923,7 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
             short = "".join(t.text_with_ws for t in toks).strip()
-            if not (_ABBREVIATION.match(short) or short.lower() in ("chief", "prince")):
+            if not (_ABBREVIATION.match(short) or short.lower() in _COURTLY):
                 return short
             # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute",
             # "The state chairman of the party, Chief Ade Bello,"
@@ -944,6 +948,10 @@ def _role_done(head: Token) -> str | None:
                 return f"{_ROLE_VERBS[verb]} of {head.doc[obj.left_edge.i:obj.right_edge.i + 1].text}"
     return None
 
+
+# a word of honour or learning before a name, which a title in apposition says more than:
+# "The vice-chancellor, Professor Annelise Corbridge,", "Sir Roderick Payne, the party's leader,"
+_COURTLY = {"chief", "prince", "princess", "sir", "dame", "lord", "lady", "professor", "doctor"}
 
 _TAKING = {"elect", "appoint", "name", "become", "reelect", "re-elect", "install", "swear"}
 

@@ -220,8 +220,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
-        if (para is not None and para.cs(ent[0]) >= start and _name_goes_on(ent, root)
-                and (definite or organisational(mention))):  # not "Meena Roy of Rights Watch" as one
+        joined = root.i + 1 < ent.end and root.nbor().text == "&"  # "Halloway & Pryce said"
+        if (para is not None and para.cs(ent[0]) >= start and (joined or _name_goes_on(ent, root)
+                and (definite or organisational(mention)))):  # not "Meena Roy of Rights Watch" as one
             mention = text[start:para.ce(ent[-1])]  # the whole name: "the University of Carrowmore"
         name = _normalise_np(mention)
         return Speaker(ctx.organisation_fullest(name) if kind == "organization" else name, kind, None, "name")
