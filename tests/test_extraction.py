@@ -1325,8 +1325,18 @@ def test_interview_turns_labelled_with_a_surname(run):
         ("Ingeborg Tveit", "The harbou"), ("Ingeborg Tveit", "Some were,")]
 
 
+def test_the_answers_of_an_interview_are_the_interviewees(run):
+    art = run("Noor Abadi, the founder of Tallyfern, builds soil sensors.\n\n\"Farmers hate dashboards,\" Abadi "
+              "said.\n\nFive questions for Noor Abadi\n\nQ: What was your worst decision?\n\nA: Hiring too fast. We went from nine people to thirty."
+              "\n\nQ: Who do you call when something goes wrong?\n\nA: Felix first, then my mother. Felix tells me "
+              "whether it is really broken.\n\nQ: Do you miss the farm?\n\nA: Every single day of the year.")
+    assert [(q.speaker, q.content[:10]) for q in art.quotes if q.content.startswith(("Hiring", "Felix", "Every"))] == [
+        ("Noor Abadi", "Hiring too"), ("Noor Abadi", "Felix firs"), ("Noor Abadi", "Every sing")]
+
+
 @pytest.mark.parametrize("text", [
     "Update: The council met again on Monday.\n\nUpdate: The council will meet again in May.",
+    "A: One answer alone is no interview at all, whatever its label says.",
     "Clinton: 2,316.\n\nSanders: 1,547.\n\nClinton: 547.\n\nSanders: 46.",
     "Tveit: The harbour is deep and the ships are tall.",
     "Anna Holm reviews games.\n\nNew Release: Nintendo Switch Lite in two new colours for $199.\n\n"

@@ -392,7 +392,7 @@ def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     paragraphs or more, or ends with the surname of a person the article names in full, or is in
     a transcript with such a label ("ROE: ..." then "HOST: ..."): not a dateline, "NEW DELHI:",
     or a credit, "SOURCE:". One in ordinary case opens two and names a person (not a shop's
-    "New Release: ...")."""
+    "New Release: ..."). "A" when two answers or more follow questions ("Q: ... ¶ A: ...")."""
     names = {ent[-1].text.lower() for para in paragraphs for ent in para.ents
              if ent.label_ == "PERSON" and len(ent) > 1}
     seen, capitals = Counter(), set()
@@ -406,13 +406,18 @@ def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
         text = " ".join(t.text for t in label)
         if all(t.is_alpha and t.is_upper and len(t) > 1 or t.text in (".", "-") for t in label):
             capitals.add(text)
-        elif not (len(label) <= 3 and all(t.is_alpha and t.text[0].isupper() for t in label)):
+        elif text not in ("Q", ANSWER) and not (len(label) <= 3 and all(t.is_alpha and t.text[0].isupper()
+                                                                       for t in label)):
             continue
         seen[text] += 1
     named = lambda label: label.split()[-1].lower() in names
     speakers = {label for label, n in seen.items() if n >= 2 and named(label)}
     turns = {label for label in capitals if seen[label] >= 2 or named(label)}
-    return frozenset(speakers | (capitals if turns else set()))
+    answers = {ANSWER} if seen["Q"] >= 2 and seen[ANSWER] >= 2 else set()
+    return frozenset(speakers | answers | (capitals if turns else set()))
+
+
+ANSWER = "A"  # the label of an interviewee's answers ("Q: ... ¶ A: ..."), who is the one last heard
 
 
 _GREETINGS = {"dear", "hi", "hello", "hey", "to"}

@@ -300,6 +300,7 @@ class ArticleContext:
         # "Roe was asked whether ...": the one asked, as the source of an attribution spanning the
         # sentence; Roe answers a quotation with no cue after it (not one inside the question)
         self.asked: list[Attribution] = []
+        self.interviewee: tuple[str | None] | None = None  # who answers "A: ...", once resolved
         self.organisations = {LEADING_DETERMINER.sub("", " ".join(places_and(e).text.split()))
                               for p in paragraphs for e in p.ents if _names_organisation(e)}
         # words of the names of places and people, which no organisation's short name is

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from ..models import Quote
 from .attribution import Attribution, Speaker
 from .confidence import confidence, confidence_features
-from .frames import reporting_cue
+from .frames import ANSWER, reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
@@ -116,6 +116,13 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if conj is not None and para is not None and places_and(root.doc[conj.left_edge.i:conj.i + 1]).start == root.i:
         mention = text[start:para.ce(conj)]  # "Dunmere and Wexcombe Police said": one force's name
     para_start = para.start if para is not None else att.start
+    if att.via == "turn" and mention == ANSWER:
+        # "Q: ... ¶ A: ...": the interviewee, whom the article last quoted or made a subject before
+        # the first answer (not anyone the answers name)
+        if ctx.interviewee is None:
+            ctx.interviewee = (_last_person(history, ctx, att.source[0], para_start),)
+        who = ctx.interviewee[0]
+        return Speaker(who, "person", who and first_title(ctx.titles(who)), "pronoun" if who else "unresolved")
     if att.via in ("signature", "post"):
         # a name signing a quotation ("– Sanders") or a post ("— Harbour Ferries (@hferries) March 3,
         # 2026"): the fullest name the article gives, else as signed; a post's account may be an
