@@ -1068,6 +1068,13 @@ def test_col_without_its_stop_is_a_given_name(run):
     assert only(art).speaker == "Col Meagher"  # not the rank "Col." before "Meagher"
 
 
+def test_she_is_no_regulator(run):
+    art = run("\"It was a design choice,\" Data Protection Commissioner Annelise Vrang told reporters.\n\n"
+              "In addition to the fine, the regulator has ordered Chirpline to delete the data.\n\n"
+              "\"We are not making an example of anyone,\" she said.")
+    assert by_content(art, "an example").speaker == "Annelise Vrang"
+
+
 def test_a_role_said_by_a_verb_is_a_title(run):
     art = run("Gerald Antrobus, who chairs the committee, closed the hearing.\n\n"
               "“This committee is not in the business of scapegoating,” the chair said.")
@@ -2001,6 +2008,9 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
      "resilient", "Halloway & Pryce"),
     ("In a note to clients, Brantwood Capital cut its price target.\n\n\"We remain on the sidelines,\" "
      "Brantwood wrote.", "sidelines", "Brantwood Capital"),
+    # "the regulator": the one authority, agency or commission named -- no person
+    ("The National Medicines Authority on Tuesday approved the drug.\n\nIn a statement, the regulator said "
+     "the approval reflected \"a meaningful slowing of disease progression\".", "slowing", "National Medicines Authority"),
     # the one organisation the noun heads, holding the description's other words
     ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
      "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),

@@ -63,7 +63,7 @@ PERSON_NOUNS = {"official", "source", "superintendent", "registrar", "aide", "ch
                 "retiree", "ambassador", "consul"}
 _PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian", "er", "or", "ess", "ant")
 
-_THING_NOUNS = {"letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
+_THING_NOUNS = {"regulator", "letter", "paper", "order", "computer", "number", "water", "poster", "corner", "matter",
                 "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
                 "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
@@ -96,6 +96,7 @@ ORG_KINDS = {"label": {"records", "recordings", "music"},
               "club": _CLUB_ENDS | {"united", "town", "city", "club"},
               "union": {"union", "workers", "federation"}, "force": {"police", "constabulary"},
               "airline": {"air", "airlines", "airways"},
+              "regulator": {"authority", "agency", "commission", "regulator", "watchdog", "administration"},
               **dict.fromkeys(("laboratory", "lab"), {"laboratory", "laboratories", "lab", "labs"}),
               **{noun: {noun} for noun in ("trust", "coalition", "court", "department", "convention", "alliance",
                                            "federation", "association", "institute", "university", "hospital",
