@@ -1033,6 +1033,21 @@ def test_a_statement_speaks_for_whoever_its_phrase_says_wrote_it(run):
     assert only(art).speaker == "Martin Ferrand"
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    # a written opinion, a report, an affidavit: whoever the article says wrote it
+    ("Much of the debate centred on a written opinion by City Attorney Howard Benning, released last week.\n\n"
+     "The opinion also cautioned that the provisions \"must be specific and enforceable\".", "enforceable",
+     "Howard Benning"),
+    ("The charge is explained in an affidavit written by Marc Bujnowski, a detective with the city police.\n\n"
+     "The affidavit cited interviews with two witnesses.", "two witnesses", "Marc Bujnowski"),
+    # one that names its own source is that source's, not the last poll's
+    ("A Quinnipiac poll released on Monday put Roe ahead.\n\nThe Monmouth poll found that the race had "
+     "tightened.", "tightened", "the Monmouth poll"),
+])
+def test_a_document_speaks_for_its_author(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
 def test_the_email_is_the_last_one_sent(run):
     art = run("A fundraising email sent out by Sanders on Tuesday warned of the fight ahead.\n\n"
               "Clinton's campaign sent out an email fundraising appeal on Wednesday.\n\n"

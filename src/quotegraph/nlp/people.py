@@ -39,7 +39,8 @@ DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
 _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
 # what people and organisations put out, which speak for them
 _AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
-                         "analysis", "poll"}
+                         "analysis", "poll", "opinion", "complaint", "lawsuit", "suit", "ruling", "judgment",
+                         "indictment", "affidavit"}
 # "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
 _PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
             "compile", "produce", "draft", "commission", "circulate"}
@@ -367,16 +368,18 @@ class ArticleContext:
                     self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
                                                   block=para.block, source_root=asked,
                                                   source=para.char_span(mention_span(asked, para))))
-                if tok.lemma_.lower() in DOCUMENTS:
+                if tok.lemma_.lower() in _AUTHORED:
                     # "X issued a statement", "a statement, written by X,": X speaks through it; after
                     # "an email" from someone unnamed, "the email" is no longer an earlier one
                     noun = tok
                     while noun.dep_ == "compound" and noun.head is not noun:
                         noun = noun.head  # "sent out an email fundraising appeal"
                     said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_cue(noun.head.head)
-                    issuer = (subject_of(noun.head, para) if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE
-                              else subject_of(noun.head.head, para) if said_in  # "In a post, the office said"
-                              else document_author(tok))
+                    issuer = document_author(tok) or (
+                        subject_of(noun.head, para) if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE
+                        else subject_of(noun.head.head, para) if said_in else None)  # "In a post, the office said"
+                    if issuer is not None and issuer.ent_type_ in ("DATE", "TIME"):
+                        issuer = None  # "Monday's poll"
                     if issuer is not None or noun.head.lower_ != "in" and any(  # not "said in a statement"
                             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
                         self.issuing.append((tok.lemma_.lower(), Attribution(

@@ -188,7 +188,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     # "the vice-premier": the parse may hang "the" on "vice" (not "the campaign's statement")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or (
         mention.lower().startswith("the ") and not any(c.dep_ == "poss" for c in root.children))
-    if definite and head in ctx.issued:
+    if definite and head in ctx.issued and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                                                   for c in root.children):  # not "the Monmouth poll"
         who = ctx.issued[head]  # "..., the ministry said in a statement. “...,” the statement read."
         return Speaker(who.name, who.kind, who.title, "title", channel=head)
     plural = root.tag_ in ("NNS", "NNPS")
