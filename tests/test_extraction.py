@@ -1090,6 +1090,13 @@ def test_she_is_no_regulator(run):
     assert by_content(art, "an example").speaker == "Annelise Vrang"
 
 
+def test_a_role_set_off_before_a_name_the_parse_lost_is_its_title(run):
+    art = run("The session opened with a briefing from the special envoy for the Tarsk region, Helene "
+              "Marchbanks-Oduya, before moving on.\n\nThe envoy said conditions were \"extremely fragile\".")
+    q = by_content(art, "fragile")
+    assert (q.speaker, q.speaker_title) == ("Helene Marchbanks-Oduya", "special envoy for the Tarsk region")
+
+
 def test_a_role_said_by_a_verb_is_a_title(run):
     art = run("Gerald Antrobus, who chairs the committee, closed the hearing.\n\n"
               "“This committee is not in the business of scapegoating,” the chair said.")

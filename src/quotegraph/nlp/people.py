@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
@@ -933,7 +934,26 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
             # "Dr. Ann Okafor, the clinic's director,", "Prof. Julia Brandt of the Wegener Institute",
             # "The state chairman of the party, Chief Ade Bello,"
             return _appositive_title(head) or _affiliation(head) or _role_split_off(head, start) or short
-    return _appositive_title(head) or _affiliation(head) or _role_taken(head) or _role_done(head)
+    return (_role_set_off_before(head.doc[name_start:ent.end if ent is not None else head.i + 1])
+            or _appositive_title(head) or _affiliation(head) or _role_taken(head) or _role_done(head))
+
+
+def _role_set_off_before(name: Span) -> str | None:
+    """The role whose noun phrase ends at the comma before a name set off by commas, whatever the
+    parse made of the name or hung it on: "a briefing from the special envoy for the Tarsk region, Helene
+    Marchbanks-Oduya, before ..." -> "special envoy for the Tarsk region"."""
+    doc = name.doc
+    if (name.start < 2 or doc[name.start - 1].text != ","
+            or name.end < len(doc) and doc[name.end].text not in (",", ".")):
+        return None
+    last = doc[name.start - 2]
+    role = next((a for a in chain([last], last.ancestors) if a.right_edge.i == last.i and a.pos_ == "NOUN"
+                 and _is_role(a)), None)
+    if role is None or any(t.is_punct and t.text != "-" for t in doc[role.left_edge.i:last.i + 1]):
+        return None
+    toks = [t for t in doc[role.left_edge.i:last.i + 1]
+            if not (t.i < role.i and (t.dep_ == "det" or t.dep_ == "poss" and t.pos_ == "PRON"))]
+    return doc[toks[0].i:last.i + 1].text if toks else None
 
 
 # roles said by what someone does: "who chairs the committee" is its chair
