@@ -2033,6 +2033,10 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     # "the regulator": the one authority, agency or commission named -- no person
     ("The National Medicines Authority on Tuesday approved the drug.\n\nIn a statement, the regulator said "
      "the approval reflected \"a meaningful slowing of disease progression\".", "slowing", "National Medicines Authority"),
+    # an acronym the article defined, by the name it stands for
+    ("The strike was called by the Union of Academic and Related Staff (UARS) after a ballot.\n\n"
+     "UARS said it would \"ballot members on a marking boycott\".", "marking boycott",
+     "Union of Academic and Related Staff"),
     # the one organisation the noun heads, holding the description's other words
     ("The masks were returned by the Northgate Museum of Anthropology on Friday.\n\nThe museum said the "
      "masks had been \"transferred without condition\".", "transferred", "Northgate Museum of Anthropology"),

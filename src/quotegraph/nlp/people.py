@@ -341,6 +341,9 @@ class ArticleContext:
                     name = next((_kin_name(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if name:
                         self.kin.setdefault(tok.lower_, set()).add(clean_name(name))
+        # "the Union of Academic and Related Staff (UARS)": "UARS" -> the name it stands for
+        self.acronyms = {short: full for para in paragraphs
+                         for short, full in _acronyms(para.text[para.start:para.end])}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
@@ -603,6 +606,8 @@ class ArticleContext:
         (the one longer name it begins), "the Post" -> "the Washington Post" (or ends, after "the");
         else ``name``. Not a person's name ("Trump", not "Trump Train")."""
         words = LEADING_DETERMINER.sub("", name).split()
+        if len(words) == 1 and words[0] in self.acronyms:  # "UARS": "Union of Academic and Related Staff"
+            return self.acronyms[words[0]]
         if (not words or not all(w[:1].isupper() for w in words) or words[0].lower() in ORG_HEADS
                 or any(w.lower() in self.by_part or w.lower() in self.not_organisations for w in words)):
             return name
@@ -1089,6 +1094,20 @@ def appositive_name(root: Token) -> Span | None:
             ent = entity_at(c)
             return ent if ent is not None and ent.label_ == "PERSON" else _name_span(c) or c.doc[c.i:c.i + 1]
     return None
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|in|to|de|du|des)\s+)*){2,9})\(([A-Z]{2,6})\)")
+
+
+def _acronyms(text: str):
+    """(acronym, name) for each name followed by the acronym of its capitalised words in
+    brackets: "Union of Academic and Related Staff (UARS)"."""
+    for m in _DEFINED.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        for k in range(len(words)):  # the name may start after a capitalised word before it ("The")
+            if "".join(w[0] for w in words[k:] if w[0].isupper()) == short and words[k][0].isupper():
+                yield short, " ".join(words[k:])
+                break
 
 
 def _kin_name(name: Token) -> str | None:
