@@ -417,7 +417,7 @@ def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     return frozenset(speakers | answers | (capitals if turns else set()))
 
 
-ANSWER = "A"  # the label of an interviewee's answers ("Q: ... ¶ A: ..."), who is the one last heard
+ANSWER = "A"  # the label of an interviewee's answers ("Q: ... ¶ A: ..."), whom the resolver finds
 
 
 _GREETINGS = {"dear", "hi", "hello", "hey", "to"}

@@ -22,8 +22,8 @@ from .frames import ANSWER, reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
-                     ROLE_ABBREVIATIONS, TITLE_HEAD, TITLE_WORDS, TRADE_BEFORE_NAME, ArticleContext,
-                     appositive_name, clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
+                     ROLE_ABBREVIATIONS, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
+                     clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
                      is_person_noun, majority, organisational, places_and, role_before, role_word)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
