@@ -1048,6 +1048,13 @@ def test_a_document_speaks_for_its_author(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
 
 
+def test_the_company_described_earlier_is_not_one_named_since(run):
+    art = run("Vantor Productions, the company that stages the awards, said it had no deal with the label.\n\n"
+              "The singer accused Harrow Lane Records of blocking her performance.\n\n"
+              "The company denied the allegations, saying it had \"never blocked anyone\".")
+    assert by_content(art, "never blocked").speaker != "Vantor Productions"
+
+
 def test_the_email_is_the_last_one_sent(run):
     art = run("A fundraising email sent out by Sanders on Tuesday warned of the fight ahead.\n\n"
               "Clinton's campaign sent out an email fundraising appeal on Wednesday.\n\n"

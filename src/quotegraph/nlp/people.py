@@ -321,6 +321,7 @@ class ArticleContext:
         # what the article calls an organisation: "Kestrel Cloud, the data-storage company that
         # ...", "the social-media company Chirpline" (noun -> names)
         self.described: dict[str, set[str]] = {}
+        self.text = paragraphs[0].text if paragraphs else ""  # the article's
         for para in paragraphs:
             for ent in para.ents:
                 name = LEADING_DETERMINER.sub("", places_and(ent).text)
@@ -590,11 +591,17 @@ class ArticleContext:
             return None
         return _one({o for o in self.organisations if _headed_by(o.lower().split(), noun)})
 
-    def organisation_described_as(self, noun: str) -> str | None:
+    def organisation_described_as(self, noun: str, before: int) -> str | None:
         """The one organisation the article describes as a ``noun`` ("the company": "Kestrel
-        Cloud, the data-storage company"), if exactly one."""
+        Cloud, the data-storage company"), if exactly one, and no other organisation was named
+        between its last mention and ``before`` (the article may have moved on to another)."""
         names = self.described.get(noun, set())
-        return next(iter(names)) if len(names) == 1 else None
+        name = next(iter(names)) if len(names) == 1 else None
+        seen = self.text.rfind(name, 0, before) if name else -1
+        if seen < 0 or any(seen < pos < before and other not in name and name not in other
+                           for pos, other in self.organisations_named):
+            return None
+        return name
 
     def relative(self, noun: str) -> str | None:
         """The one ``noun`` ("husband", "daughter") the article names, by the fullest name it gives."""

@@ -197,7 +197,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                        or head in _ANY_ORGANISATION or definite and head in ORG_KINDS):
         org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
         if org is None and definite and len(mention.split()) == 2:  # "the company": the one so described
-            org = ctx.organisation_described_as(head)
+            org = ctx.organisation_described_as(head, start)
         if org is None and definite and head in _BUSINESSES:  # "the production company"
             org = ctx.organisation_described([c.lower_ for c in root.children
                                               if c.dep_ in ("compound", "amod") and c.i < root.i])
@@ -260,7 +260,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             who = latest(holders)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
-        if len(mention.split()) == 2 and (org := ctx.organisation_described_as(head)):
+        if len(mention.split()) == 2 and (org := ctx.organisation_described_as(head, start)):
             return Speaker(org, "organization", None, "title")  # "the regulator", "the operator"
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
             words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
