@@ -196,6 +196,7 @@ def _names_organisation(ent: Span) -> bool:
     return ent.label_ == "ORG" or ent.label_ == "PERSON" and organisational(ent.text)
 
 
+_NO_NAME = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "NORP"}
 # what an article calls an organisation it has named, before or after the name
 _KINDS_OF_ORGANISATION = (r"company|firm|group|carrier|airline|bank|lender|retailer|insurer|chain|start-?up|"
                           r"manufacturer|maker|broadcaster|publisher|developer|operator|charity|regulator|watchdog")
@@ -324,9 +325,10 @@ class ArticleContext:
         self.text = paragraphs[0].text if paragraphs else ""  # the article's
         for para in paragraphs:
             for ent in para.ents:
+                if ent.label_ in _NO_NAME or para.quote_index(ent.root) is not None:
+                    continue
                 name = LEADING_DETERMINER.sub("", places_and(ent).text)
-                if (ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "NORP")
-                        or para.quote_index(ent.root) is not None or is_given_name(name.split()[0])):
+                if is_given_name(name.split()[0]):
                     continue
                 start, end = para.cs(ent[0]), para.ce(ent[-1])
                 for m in (_DESCRIBED_AFTER.match(para.text, end),
@@ -336,12 +338,6 @@ class ArticleContext:
         # relatives named in apposition: "her husband, Col,", "Mrs Ansell's daughter, Claire
         # Ansell-Moore," (kin noun -> names)
         self.kin: dict[str, set[str]] = {}
-        for para in paragraphs:
-            for tok in para.outside:
-                if tok.lower_ in _KIN - {"friend", "partner"} and any(c.dep_ == "poss" for c in tok.children):
-                    name = next((_kin_name(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-                    if name:
-                        self.kin.setdefault(tok.lower_, set()).add(clean_name(name))
         # "the Union of Academic and Related Staff (UARS)": "UARS" -> the name it stands for
         self.acronyms = {short: full for para in paragraphs
                          for short, full in _acronyms(para.text[para.start:para.end])}
@@ -368,6 +364,10 @@ class ArticleContext:
                     name = self.person_named(tok)  # "For Castaneda, the kits matter more": she is the topic
                     if name:
                         self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
+                if tok.lower_ in _FAMILY and any(c.dep_ == "poss" for c in tok.children):
+                    name = next((_kin_name(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+                    if name:
+                        self.kin.setdefault(tok.lower_, set()).add(clean_name(name))
                 if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _ASKED:
                     asked = named_apposition(tok, tok.head) or tok  # "Lund's deputy, Erik Holm, was asked"
                     self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
@@ -1129,6 +1129,7 @@ def _kin_name(name: Token) -> str | None:
 
 _KIN = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower",
         "friend", "partner", "child", "parent", "niece", "nephew", "aunt", "uncle", "cousin"}
+_FAMILY = _KIN - {"friend", "partner"}  # relatives a "her ..." may name
 
 
 def closing_name(root: Token) -> Span | None:
