@@ -91,7 +91,7 @@ def keep_title_stops(nlp: Language) -> None:
 _MODEL_MARKS = str.maketrans({"«": "“", "»": "”", "„": "“", "‹": "‘", "›": "’"})
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 64) -> Iterator[Doc]:
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterator[Doc]:
     """``nlp.pipe`` over ``texts``, with the attribute ruler and the lemmatizer run as their
     ``fastpipes`` equivalents where the model's are of the kind those replace; guillemets are
     parsed as English quotation marks."""
