@@ -47,8 +47,9 @@ _PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "pre
             "compile", "produce", "draft", "commission", "circulate"}
 _ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
 
-PERSON_NOUNS = {"official", "source", "superintendent", "registrar", "aide", "chief", "spokesperson", "member", "leader", "secretary",
-                "president", "candidate", "expert", "analyst", "nominee", "governor", "senator", "head",
+PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
+                "superintendent", "registrar", "president", "candidate", "expert", "analyst", "nominee",
+                "governor", "senator", "head",
                 "representative", "lawmaker", "mayor", "judge", "attorney", "critic", "resident",
                 "witness", "host", "boss", "executive", "staffer", "agent", "diplomat", "general",
                 "student", "parent", "mother", "father", "son", "daughter", "wife", "husband", "friend",
@@ -124,7 +125,8 @@ _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 # honorifics before a name, West African and Indian ones too ("Alhaji", "Chief", "Hon.", "Shri"); "Chief" not
 # of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
 _HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished|shri|sri|smt|shrimati"  # honorifics that name no role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|col(?=\.)|dr|sen|rep|gov|gen|prof|rev|sir|lord|lady|cllr|councill?or|"
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|col(?=\.)|dr|sen|rep|gov|gen|prof|rev|sir|lord|"
+                        r"lady|cllr|councill?or|"
                         r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
                         r"technology|technical|scientist|economist|strategist|investment|information|"
@@ -396,7 +398,8 @@ class ArticleContext:
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
                 elif _names_organisation(ent) and para.quote_index(ent.root) is None:
-                    self.organisations_named.append((para.cs(ent.root), LEADING_DETERMINER.sub("", places_and(ent).text)))
+                    named = LEADING_DETERMINER.sub("", places_and(ent).text)
+                    self.organisations_named.append((para.cs(ent.root), named))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
@@ -738,10 +741,10 @@ def _name_at_end(ent: Span) -> Span:
 def _with_given_name(ent: Span) -> Span:
     """A one- or two-word entity with the given name the NER left out before it ("Rosalind" of
     "Rosalind Achterberg was elected ...", "Vikram" of "Shri Vikram Singh Rathore", "Aoife" of
-    "Councillor Aoife Brennan-Doyle" taken for an
-    organisation), or one that starts with a given name, with the other of a double given name
-    ("María" of "María Jesús Carbonell"); or one after an honorific with the surnames it left off
-    ("Alhaji Yakubu" of "Alhaji Yakubu Garba Dankaro"); else the entity."""
+    "Councillor Aoife Brennan-Doyle" taken for an organisation), or one that starts with a given
+    name, with the other of a double given name ("María" of "María Jesús Carbonell"); or one after
+    an honorific with the surnames it left off ("Alhaji Yakubu" of "Alhaji Yakubu Garba Dankaro");
+    else the entity."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if (before is not None and (len(ent.text.split()) <= 2 or is_given_name(ent[0].text))
             and before.pos_ == "PROPN" and before.dep_ == "compound"
@@ -952,8 +955,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
 
 def _role_set_off_before(name: Span) -> str | None:
     """The role whose noun phrase ends at the comma before a name set off by commas, whatever the
-    parse made of the name or hung it on: "a briefing from the special envoy for the Tarsk region, Helene
-    Marchbanks-Oduya, before ..." -> "special envoy for the Tarsk region"."""
+    parse made of the name or hung it on: "a briefing from the special envoy for the Tarsk region,
+    Helene Marchbanks-Oduya, before ..." -> "special envoy for the Tarsk region"."""
     doc = name.doc
     if (name.start < 2 or doc[name.start - 1].text != ","
             or name.end < len(doc) and doc[name.end].text not in (",", ".")):
@@ -963,9 +966,14 @@ def _role_set_off_before(name: Span) -> str | None:
                  and _is_role(a)), None)
     if role is None or any(t.is_punct and t.text != "-" for t in doc[role.left_edge.i:last.i + 1]):
         return None
-    toks = [t for t in doc[role.left_edge.i:last.i + 1]
-            if not (t.i < role.i and (t.dep_ == "det" or t.dep_ == "poss" and t.pos_ == "PRON"))]
+    toks = [t for t in doc[role.left_edge.i:last.i + 1] if not _determines(t, role)]
     return doc[toks[0].i:last.i + 1].text if toks else None
+
+
+def _determines(tok: Token, noun: Token) -> bool:
+    """A determiner or a pronoun's possessive before a title's noun, no part of the title ("the",
+    "Its"; not "the" of "chairman of the party", nor "the port's" of "the port's spokeswoman")."""
+    return tok.i < noun.i and (tok.dep_ == "det" or tok.dep_ == "poss" and tok.pos_ == "PRON")
 
 
 # roles said by what someone does: "who chairs the committee" is its chair
@@ -1036,9 +1044,8 @@ def _appositive_title(head: Token) -> str | None:
         noun = role or head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
         # the noun and what follows it up to the name ("The council's head of transport, Eze,")
-        toks = [t for t in head.doc[start:head.left_edge.i] if t.dep_ not in ("punct", "mark")
-                and not (t.dep_ in ("det", "poss") and t.i < noun.i and (t.dep_ == "det" or t.pos_ == "PRON"))
-                or joins_words(t)]  # "Its chair" -> "chair", "The chairman of the party" -> "chairman of the party"
+        toks = [t for t in head.doc[start:head.left_edge.i]  # "Its chair" -> "chair"
+                if t.dep_ not in ("punct", "mark") and not _determines(t, noun) or joins_words(t)]
         if toks:
             words = [toks[0].text]
             for prev, t in zip(toks, toks[1:]):
