@@ -387,7 +387,7 @@ class ArticleContext:
                         else subject_of(noun.head.head, para) if said_in else None)  # "In a post, the office said"
                     if issuer is not None and issuer.ent_type_ in ("DATE", "TIME"):
                         issuer = None  # "Monday's poll"
-                    if issuer is not None or noun.head.lower_ != "in" and any(  # not "said in a statement"
+                    if issuer is not None or not said_in and any(  # "said in a statement" sets it itself
                             c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
                         self.issuing.append((tok.lemma_.lower(), Attribution(
                             "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
