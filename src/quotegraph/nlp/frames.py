@@ -385,6 +385,9 @@ def _label(para: Paragraph) -> tuple[list[Token], Token] | None:
     return toks[:colon], toks[colon]
 
 
+ANSWER = "A"  # the label of an interviewee's answers ("Q: ... ¶ A: ..."), whom the resolver finds
+
+
 def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     """The speaker labels of an interview's turns ("PENCE: Well, look, ...", "Tveit: The harbour
     is deep ..."): up to three capitalised words before a colon that opens a paragraph, words after
@@ -415,9 +418,6 @@ def turn_labels(paragraphs: list[Paragraph]) -> frozenset[str]:
     turns = {label for label in capitals if seen[label] >= 2 or named(label)}
     answers = {ANSWER} if seen["Q"] >= 2 and seen[ANSWER] >= 2 else set()
     return frozenset(speakers | answers | (capitals if turns else set()))
-
-
-ANSWER = "A"  # the label of an interviewee's answers ("Q: ... ¶ A: ..."), whom the resolver finds
 
 
 _GREETINGS = {"dear", "hi", "hello", "hey", "to"}

@@ -375,23 +375,11 @@ class ArticleContext:
                     self.asked.append(Attribution("indirect", [para.char_span(tok.head.sent)],
                                                   block=para.block, source_root=asked,
                                                   source=para.char_span(mention_span(asked, para))))
-                if tok.lemma_.lower() in _AUTHORED:
-                    # "X issued a statement", "a statement, written by X,": X speaks through it; after
-                    # "an email" from someone unnamed, "the email" is no longer an earlier one
-                    noun = tok
-                    while noun.dep_ == "compound" and noun.head is not noun:
-                        noun = noun.head  # "sent out an email fundraising appeal"
-                    said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_cue(noun.head.head)
-                    issuer = document_author(tok) or (
-                        subject_of(noun.head, para) if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE
-                        else subject_of(noun.head.head, para) if said_in else None)  # "In a post, the office said"
-                    if issuer is not None and issuer.ent_type_ in ("DATE", "TIME"):
-                        issuer = None  # "Monday's poll"
-                    if issuer is not None or not said_in and any(  # "said in a statement" sets it itself
-                            c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
-                        self.issuing.append((tok.lemma_.lower(), Attribution(
-                            "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
-                            source=issuer and para.char_span(mention_span(issuer, para)))))
+                if tok.lemma_.lower() in _AUTHORED and (issue := _issue(tok, para)) is not None:
+                    issuer = issue[0]
+                    self.issuing.append((tok.lemma_.lower(), Attribution(
+                        "indirect", [(para.cs(tok), para.ce(tok))], block=para.block, source_root=issuer,
+                        source=issuer and para.char_span(mention_span(issuer, para)))))
             for ent in para.ents:
                 # a person's name the NER called something else counts ("Midwife Hanna Koivisto" ORG)
                 name = self.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
@@ -888,6 +876,26 @@ def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
             return tok
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return None
+    return None
+
+
+def _issue(document: Token, para: Paragraph) -> tuple[Token | None] | None:
+    """Who put out a document the article names: ``(issuer,)`` for "X issued a statement", "a
+    statement, written by X,", "In a post, the office said" (X speaks through it); ``(None,)`` for
+    a new one whose author is not given ("an email fundraising appeal"), after which "the email"
+    no longer means an earlier one; None for neither, or for the channel of a cue whose subject
+    is not found ("said in a statement": the cue's speaker then says whose it is)."""
+    noun = document
+    while noun.dep_ == "compound" and noun.head is not noun:
+        noun = noun.head  # "sent out an email fundraising appeal"
+    said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and is_cue(noun.head.head)
+    issuer = document_author(document) or (
+        subject_of(noun.head, para) if noun.dep_ == "dobj" and noun.head.lemma_ in _ISSUE
+        else subject_of(noun.head.head, para) if said_in else None)
+    if issuer is not None and issuer.ent_type_ not in ("DATE", "TIME"):  # not "Monday's poll"
+        return (issuer,)
+    if not said_in and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children):
+        return (None,)
     return None
 
 

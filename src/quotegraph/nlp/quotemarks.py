@@ -225,11 +225,10 @@ def find_quotes(text: str, start: int = 0, end: int | None = None,
     [(8, 13, True), (18, 21, False)]
     """
     end = len(text) if end is None else end
-    spoken = _dialogue(text, start, end)
     if single:
         outer = _scan(text, start, end, _SINGLE_PAIRS, False, True)
         nested = _scan(text, start, end, _DOUBLE_PAIRS, True, False, [(q.start, q.end) for q in outer])
-    elif spoken:  # the lines of dialogue (marks inside are part of them), and marks outside them
+    elif spoken := _dialogue(text, start, end):  # its lines (marks inside are theirs), and marks outside
         outer = sorted(spoken + _scan(text, start, end, _DOUBLE_PAIRS, True, True, [(q.start, q.end) for q in spoken]),
                        key=lambda q: q.start)
         nested = _scan(text, start, end, _SINGLE_PAIRS, False, False, [(q.start, q.end) for q in outer])
