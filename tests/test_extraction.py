@@ -2131,3 +2131,71 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
     art = run("Singer Jordan \"Jojo\" Pembrook has called off his wedding.\n\n"
               "\"I want the whole thing - kids, dog, the lot,\" Jojo said last year.")
     assert by_content(art, "kids, dog").speaker == "Jordan Pembrook"
+
+
+# a translation's word order: the speaker after the verb, the outlet run into the name
+@pytest.mark.parametrize("text, words, speaker, title, channel", [
+    pytest.param("Presidential spokesman Arkady Velin commented on the result.\n\n\"We will not hurry,\" told "
+                 "Nordpress Velin.", "not hurry", "Arkady Velin", "Presidential spokesman", "Nordpress",
+                 id="told-outlet-surname"),
+    pytest.param("Presidential spokesman Arkady Velin commented on the result.\n\n\"We will not hurry,\" said "
+                 "for the daily Severni Glas Velin.", "not hurry", "Arkady Velin", "Presidential spokesman",
+                 "the daily Severni Glas", id="said-for-the-daily-outlet-surname"),
+    pytest.param("Presidential spokesman Arkady Velin commented on the result.\n\n\"We will not hurry,\" told "
+                 "to the agency Baltpress Velin.", "not hurry", "Arkady Velin", "Presidential spokesman",
+                 "Baltpress", id="the-agency-outlet-surname"),
+    pytest.param("As informed the press secretary of the head of state Ilya Korsak, the talks lasted almost "
+                 "three hours.", "lasted almost", "Ilya Korsak", "press secretary of the head of state", None,
+                 id="as-informed-the-speaker"),
+    pytest.param("The President of Veldoria Stepan Orlik, who is on a visit to Marsk, declared that the two "
+                 "countries \"open a new page\".\n\n\"We came for concrete agreements,\" underlined the "
+                 "head of state.", "concrete agreements", "Stepan Orlik", "President of Veldoria", None,
+                 id="a-role-closing-on-a-name-before-an-aside"),
+    pytest.param("Press secretary Ilya Korsak met journalists of the agency Baltpress.\n\n\"No such document was "
+                 "foreseen,\" cited his words Baltpress.", "No such document", "Ilya Korsak",
+                 "Press secretary", "Baltpress", id="cited-his-words-the-agency"),
+    pytest.param("The talks will resume in spring, reported the ministry of foreign affairs.", "resume in spring",
+                 "the ministry of foreign affairs", None, None, id="reported-the-speaker"),
+    # not what a verb with a subject the parse lost announces
+    pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
+                 "new alarm service", "Halloran", None, None, id="announced-a-thing"),
+    # an English speaker comes after "said": not an outlet before a surname another person shares
+    pytest.param("German Ortega wrote the show.\n\n\"It is a social critique,\" said Freddy Ortega, his "
+                 "brother.", "social critique", "Freddy Ortega", "his brother", None, id="said-a-full-name"),
+])
+def test_a_translations_speaker_after_the_verb(run, text, words, speaker, title, channel):
+    q = by_content(run(text), words)
+    assert (q.speaker, q.speaker_title, q.channel) == (speaker, title, channel)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # counsel in a court report: the prosecutor, the barrister
+    ("Closing the case for the Crown, Ann Roe KC said the fund never owned the buildings.\n\n\"This business was "
+     "trouble from the first day,\" Ms Roe said.\n\nThe prosecutor said the money had gone on \"a villa, a "
+     "boat and school fees\".", "a villa", "Ann Roe"),
+    ("Tom Lee KC, for Mr Dale, urged jurors not to confuse a failed investment with a crime.\n\n\"He sat in "
+     "that witness box for four days,\" the barrister said.", "witness box", "Tom Lee"),
+])
+def test_counsel_by_their_role_in_court(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "the bank": the one named so far, though another bank is named later
+    ("The Central Bank of Orvia raised its rate on Thursday.\n\nThe committee voted 5-2, the bank said in a "
+     "statement.\n\nAnalysts at Nordmark Bank said \"one more rise\" was likely.", "committee voted",
+     "Central Bank of Orvia"),
+    # "the company": a company the article described as a group, and one the NER took for a person
+    ("Halvard Line, the container shipping group, reported a fall in profit.\n\nRevenue fell 12 per cent, "
+     "the company said.", "Revenue fell", "Halvard Line"),
+    ("Bellweather Biologics said on Monday it would ask regulators to approve the vaccine.\n\n\"These results "
+     "are an important step,\" the company said.", "important step", "Bellweather Biologics"),
+    # the force a "whose" clause is about
+    ("Harwick and Deane Police, whose fraud unit led the inquiry, said it would not comment while the trial "
+     "went on.", "would not comment", "Harwick and Deane Police"),
+    # "the union" is not the company that spoke just before
+    ("\"Costs are up,\" Peabody Energy said on Monday. Talks were suspended, according to the union.",
+     "Talks were suspended", "the union"),
+])
+def test_which_organisation_the_article_means(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker

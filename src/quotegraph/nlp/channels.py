@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import is_cue
+from .mentions import inverted_object
 from .paragraph import SUBJECT_DEPS, Paragraph, entity_at, prep_objects
 
 MEDIA_NOUNS = {"agency", "newspaper", "broadcaster", "channel", "outlet", "network",
@@ -28,7 +29,7 @@ def channel_of(cue: Token, para: Paragraph) -> str | None:
     reporters")."""
     generic = None
     if cue.lemma_ in ("tell", "inform", "assure"):
-        objs = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")]
+        objs = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj") and c != inverted_object(cue, para)]
         if len(objs) > 1:  # "told the business daily Finansposten", parsed as two objects: the name
             objs.sort(key=lambda o: not (o.pos_ == "PROPN" and o.ent_type_ != "PERSON"))
         if objs:

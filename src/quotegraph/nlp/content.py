@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .channels import SETTING_NOUNS, SETTINGS, setting_nouns, settings
 from .cues import TELL, cue_lemma, cue_lexicon, is_cue
-from .mentions import said_after_relative
+from .mentions import inverted_object, said_after_relative
 from .paragraph import SUBJECT_DEPS, Paragraph
 from .quotemarks import ALL_MARKS, QuoteSpan
 
@@ -61,7 +61,7 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         return [t for c in _subject_as_object(cue, comps) + comps + tail for t in c.subtree], via
     if (clause := said_after_relative(cue)) is not None:
         return list(clause.subtree), "clause"  # "A witness who asked not to be named said flames were ..."
-    if cue_lemma(cue) not in PLAIN_SPEECH:
+    if cue_lemma(cue) not in PLAIN_SPEECH and inverted_object(cue, para) is None:  # not "As informed the spokesman"
         # "described the plan as “a disaster”", "called for new talks": what follows the verb
         args = [c for c in cue.rights if c.dep_ in OBJECT_DEPS and not _circumstance(c) and not _addressee(cue, c)]
         if _said_by_saying(args, para):
@@ -84,7 +84,8 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         while rest and rest[0].is_punct:
             rest.pop(0)
         return rest or None, "aside"
-    if cue.dep_ in ("parataxis", "ccomp") and (cue.head.dep_ == "ROOT" or cue.dep_ == "parataxis"):
+    if (cue.dep_ in ("parataxis", "ccomp") and (cue.head.dep_ == "ROOT" or cue.dep_ == "parataxis")
+            or cue.dep_ == "conj" and cue.head.dep_ == "ROOT" and inverted_object(cue, para) is not None):
         # "Y, sources said.", "Y, he said, Z", "The plan, she said, will fail": "said" hangs on
         # the verb of what it reports, set off by commas
         words = [t for t in cue.subtree if not t.is_punct]  # the commas may hang on the cue

@@ -62,15 +62,21 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
                 and c.text != "." and not set_off_participle(c)]  # not the "." split off "No" ("The world No. 3")
         if tok is cue and (named := _past_topic(cue, subj)) is not None:
             return named
-        if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)))
+        if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)
+                                                     or inverted_object(cue, para)))
                          or _inverted_name(tok, para)):
             return misread
+        if len(subj) > 1:  # "Roe in talks with the agency Interdravo refuted ...": the agency's name is no subject
+            subj = [c for c in subj if not (c.pos_ == "PROPN" and c.i > 0 and c.nbor(-1).dep_ == "pobj"
+                                            and c.nbor(-1).pos_ == "NOUN")] or subj
         if subj and not (tok is not cue and cue.tag_ == "VBG" and not is_cue(tok) and tok.dep_ != "ROOT"):
             if cue.lemma_.lower() in TELL and any(c.i < cue.i for c in subj):
                 subj = [c for c in subj if c.i < cue.i]  # "Roe, a director, tells The Times": the listener
             s = min(subj, key=lambda c: abs(c.i - cue.i))
             if s.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head
+            if (whose := _whose_antecedent(s)) is not None:
+                return whose
             if s.pos_ == "ADP":  # "Of Carson, Levine said", parsed as "Of" said with "Levine" its object
                 return next((c for c in s.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
             return s
@@ -162,6 +168,56 @@ def named_apposition(head: Token, cue: Token) -> Token | None:
         return None
     return next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
                  and c.i < cue.i and not any(x.dep_ == "conj" for x in c.children)), None)
+
+
+def _whose_antecedent(subject: Token) -> Token | None:
+    """"The force, whose fraud unit led the inquiry, said ...": the parse may make the relative
+    clause the sentence and "said" its second verb, the unit its subject; the one who said it is
+    the noun the clause hangs on (the first of names joined by "and")."""
+    first = subject.left_edge
+    if not any(c.tag_ == "WP$" and c.i == first.i for c in subject.children) or first.i < 2:
+        return None
+    comma, noun = first.nbor(-1), first.doc[first.i - 2]
+    if comma.text != "," or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
+
+
+def inverted_object(verb: Token, para: Paragraph) -> Token | None:
+    """"As informed the press secretary Kirill Mosenko, the talks ...", "..., reported the
+    ministry": a translation keeps its source language's order, speaker after the verb, and the
+    parse takes a verb with no subject for one with an object. The object, after "As" or a
+    comma, of a verb that announces ("informed", not "told": "told the court" is the one told)."""
+    if verb.lemma_.lower() not in _ANNOUNCE or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.nbor(-1)
+    # after a comma, the verb closes what it reports ("The talks will resume, reported the
+    # ministry"): not "Ascom, a provider of ..., announced a new system", nor "..., noting the risk"
+    closes = (any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+              or verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i
+              or verb.dep_ == "conj" and verb.head.i < verb.i and not any(c.dep_ == "cc" for c in verb.head.children))
+    as_ = before.lower_ == "as" and before.dep_ == "mark" and verb.tag_ in ("VBD", "VBN")
+    if not (as_ or before.text == "," and closes and verb.tag_ in ("VBD", "VBZ", "VBP")):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if (obj is None or obj.pos_ not in ("NOUN", "PROPN") or para.quote_index(obj) is not None
+            or not (as_ or obj.lemma_.lower() in _SPEAKER_NOUNS or obj.pos_ == "PROPN")
+            or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "prep" and c.lower_ == "about"
+                   for c in verb.children)):
+        return None  # not "..., reported the finding to the board that ...", "informed the board about"
+    return obj
+
+
+# who a translation puts after the verb and a comma, when no name says so ("..., noted the
+# minister"): not "the cuts" of "..., announced the cuts"
+_SPEAKER_NOUNS = {"minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "secretary", "president",
+                  "premier", "chairman", "chairwoman", "head", "office", "service", "agency", "department",
+                  "source", "press", "representative", "ambassador", "governor", "mayor", "leader", "official",
+                  "expert", "analyst", "commission", "committee", "government", "embassy", "police", "diplomat"}
+_ANNOUNCE = {"inform", "report", "declare", "state", "note", "stress", "underline", "emphasise", "emphasize",
+             "communicate", "clarify", "specify", "explain", "add", "say", "write", "announce", "assure"}
 
 
 def _inverted_name(verb: Token, para: Paragraph) -> Token | None:

@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 from ..authors import sole_author
 from .attribution import Attribution, Speaker
 from .blocks import CLOCK
-from .cues import is_cue
+from .channels import MEDIA_NOUNS
+from .cues import TELL, is_cue
 from .frames import signed_posts
 from .mentions import mention_span, misread_subject, named_apposition, opens_with_topic, subject_of
 from .paragraph import Paragraph, entity_at, joins_words, word_start
@@ -84,16 +85,20 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)  # "James Kennedy Jr." is indexed as Kennedy
 # the words that end football clubs' names and no one else's ("Kestwick Athletic", "Wrexmoor Rovers")
 _CLUB_ENDS = {"athletic", "rovers", "albion", "wanderers", "fc"}
-# words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
-_ORG_WORDS = ORG_HEADS | {"corp", "inc", "ltd", "llc", "co", "plc", "records", "productions", "holdings",
-                          "industries", "entertainment", "media", "news", "airlines", "motors", "labs",
-                          "ministries", "alliance", "coalition", "partnership", "cooperative", "consortium"
-                          } | _CLUB_ENDS  # "Kestwick Athletic" as PERSON
 # the words that end the names of companies ("Quillfeather Systems", "Halcyon Vale Records")
 _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
                   "capital", "securities", "investments", "advisers", "advisors",
                   "industries", "partners", "motors", "airlines", "records", "systems", "technologies",
-                  "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy"}
+                  "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy",
+                  "biologics", "therapeutics", "biosciences", "pharma", "shipping", "line", "lines", "insight",
+                  "analytics", "solutions", "ventures"}
+# what an article may call any company, whatever it called it first ("the company": "Halvard
+# Line, the container shipping group")
+_COMPANY_NOUNS = {"company", "firm", "group"}
+# words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
+_ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic", "Bellweather Biologics" as PERSON
+    "entertainment", "media", "news", "ministries", "alliance", "coalition", "partnership", "cooperative",
+    "consortium"}
 # what "the club", "the union" ... means: the organisation whose name ends in one of these words
 ORG_KINDS = {"label": {"records", "recordings", "music"},
               "club": _CLUB_ENDS | {"united", "town", "city", "club"},
@@ -218,10 +223,16 @@ def places_and(name: Span) -> Span:
     start, doc = name.start, name.doc
     place = doc[start - 2] if start >= 2 else None
     if (place is not None and doc[start - 1].lower_ in ("and", "&") and name[-1].lower_ in _SERVING
-            and place.pos_ == "PROPN" and place.text[:1].isupper() and place.ent_type_ not in ("PERSON", "NORP")
+            and (place.pos_ == "PROPN" or place.tag_ == "NN")  # "Dunmarrow" read as a noun
+            and place.text[:1].isupper() and place.ent_type_ not in ("PERSON", "NORP")
             and not (place.ent_type_ == "ORG" and place.ent_iob_ == "I")):
         return doc[start - 2:name.end]
     return name
+
+
+def business_name(name: str) -> bool:
+    """ "Peabody Energy", "Halvard Line": a company's name, by its last word."""
+    return name.split()[-1].lower().strip(".,") in _BUSINESS_ENDS
 
 
 def organisational(name: str) -> bool:
@@ -261,7 +272,7 @@ class ArticleContext:
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
-                ent = _with_given_name(ent if ent.label_ == "PERSON" else _name_at_end(ent))
+                ent = _with_given_name(_closing_part(ent) if ent.label_ == "PERSON" else _name_at_end(ent))
                 name = clean_name(ent.text)
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
@@ -330,8 +341,8 @@ class ArticleContext:
                 if ent.label_ in _NO_NAME or para.quote_index(ent.root) is not None:
                     continue
                 name = LEADING_DETERMINER.sub("", places_and(ent).text)
-                if is_given_name(name.split()[0]):
-                    continue
+                if is_given_name(name.split()[0]) and not organisational(name):
+                    continue  # "Sam Roe, the head of the group": a person
                 start, end = para.cs(ent[0]), para.ce(ent[-1])
                 for m in (_DESCRIBED_AFTER.match(para.text, end),
                           _DESCRIBED_BEFORE.search(para.text, max(para.start, start - 60), start)):
@@ -397,12 +408,17 @@ class ArticleContext:
         """The person a subject's head word names, by the fullest name the article gives: a
         person entity, a role with the name in apposition ("Its chairman, Ragnar Vik,"), or a
         proper noun that is a known person's name whatever the NER said."""
+        if self.outlet_before(tok) is not None:
+            return self.fullest(tok.text)  # "told RIA Novosti Peskov"
         ent = entity_at(tok)
         if ent is not None and ent.label_ == "PERSON" and ent.root == tok:
             if len(ent) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                 return None  # "the Coastal Links Bill": a thing's name ending in a given name
             name = clean_name(ent.text)
+            if " " not in name and name.lower() not in self.by_part and any(
+                    o.startswith(name + " ") for o in self.organisations):
+                return None  # "Dunmore threw everything at them": the side "Dunmore Rovers", not a person
             return (self.fullest(name, courtesy_gender(ent[0]))
                     if name and not organisational(name) and not _no_ones_name(name.split()) else None)
         named = appositive_name(tok) or closing_name(tok)
@@ -418,6 +434,40 @@ class ArticleContext:
         name = self.fullest(clean_name(span.text if span is not None else tok.text), courtesy_gender(first))
         return name if name in self.people or _aged(tok) else None
 
+    def outlet_before(self, surname: Token) -> Span | None:
+        """"told RIA Novosti Peskov", "said for the daily Vecerni Hlas Vrabec": a translation's word
+        order runs the outlet told into the speaker's surname, and the parse and the NER make one
+        name of them. The outlet ("the daily Vecerni Hlas"), where ``surname`` is the surname of
+        one person the article has named in full, the proper nouns before it hold no given name
+        nor word of that person's name, and they follow a verb of telling (an English speaker
+        comes after "said", not "told"), "for"/"to" or a media noun; else None."""
+        doc = surname.doc
+        start = surname.i
+        while start > 0 and doc[start - 1].head.i == surname.i and (
+                doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+                or doc[start - 1].dep_ in ("det", "amod") and start < surname.i):
+            start -= 1
+        if surname.dep_ == "appos" and surname.head.i == start - 1 and surname.head.pos_ == "PROPN":
+            start = surname.head.left_edge.i  # "the daily Vecerni Hlas Vrabec": "Vrabec" set beside "Vecerni"
+        names = [t for t in doc[start:surname.i] if t.pos_ == "PROPN"]
+        if not names:
+            return None
+        glued = doc[names[0].i:surname.i + 1].text
+        known = {n for n in self.by_part.get(surname.lower_, ()) if n.split()[-1] == surname.text and glued not in n}
+        if len(known) != 1:
+            return None
+        words = set(next(iter(known)).split())
+        if any(is_given_name(t.text) or t.text in words or t.lower_.rstrip(".") in TITLE_WORDS
+               or t.lower_ in PERSON_NOUNS for t in names):  # not "Spokesman Peskov"
+            return None
+        before = doc[start - 1] if start > 0 else None
+        media = any(t.lower_ in MEDIA_NOUNS or t.lower_ in ("daily", "weekly")
+                    for t in doc[max(start - 1, 0):surname.i])
+        if not (media or before is not None and (before.lower_ in ("for", "to") and before.pos_ == "ADP"
+                                                 or before.pos_ == "VERB" and before.lemma_ in TELL)):
+            return None  # not "said Freddy Ortega", the brother of a German Ortega
+        return doc[start:surname.i]
+
     def _index(self, name: str, parts) -> None:
         """Index a full name by its surname, given name (and nickname) for ``fullest``."""
         for part in parts:
@@ -427,7 +477,8 @@ class ArticleContext:
 
     def _add_person(self, ent: Span, para: Paragraph) -> None:
         name = clean_name(ent.text)
-        if not name or not name[0].isupper() or organisational(name) or _only_title(name):
+        if (not name or not name[0].isupper() or organisational(name) or _only_title(name)
+                or self.outlet_before(ent[-1]) is not None):
             return
         words = name.split()
         if _no_ones_name(words):
@@ -465,6 +516,8 @@ class ArticleContext:
             title = _closing_title(ent) or (role if role and (written is None or written in role) else written)
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
+            if target is not None and (counsel := _counsel(ent, para)) and counsel not in target.titles:
+                target.titles.append(counsel)  # "Catherine Abara KC, prosecuting": "the prosecutor"
 
     def _gender_from_pronoun(self, subject: Token, name: str, para: Paragraph) -> None:
         """A gendered pronoun after a person subject in its clause, before anyone else is named,
@@ -563,30 +616,38 @@ class ArticleContext:
         common = [_ABBREVIATED.get(w.lower(), w.lower()) for w, t in zip(pre, titular)
                   if t and w.lower() not in _DESCRIBING_HOLDER]  # "the outgoing mayor" is the mayor
         proper = [w.lower() for w, t in zip(pre, titular) if not t]
+        # "the Rovers coach" is the "Dunmore head coach": words of one organisation's name
+        names = [set(o.lower().split()) for o in self.organisations] if proper else []
+        same = lambda w, h: _same_place(w, h) or any(w in name and h in name for name in names)
 
         def fits(title: str) -> bool:
             have = _title_words(title)
             have += [_WORD_FORMS[w] for w in have if w in _WORD_FORMS]  # "finance chief"
             return (head in _title_heads(title) and all(w in have for w in common)
                     and all(w in common for w in have if w in _TITLE_MODIFIERS)  # a mayor is no deputy mayor
-                    and (all(any(_same_place(w, h) for h in have) for w in proper)
+                    and (all(any(same(w, h) for h in have) for w in proper)
                          or not affiliated and not _affiliated(title)))
 
         # by the fullest name: "María Jesús Carbonell" of a caption is "María Jesús Carbonell Ibarra"
         return {self.fullest(n) for n, p in self.people.items() if any(fits(t) for t in p.titles)}
 
-    def organisation_called(self, noun: str) -> str | None:
+    def organisation_called(self, noun: str, before: int) -> str | None:
         """The one organisation the article names whose name ``noun`` heads ("the college" ->
-        "Royal College of Nursing"), if exactly one."""
+        "Royal College of Nursing"), if exactly one -- or exactly one named before ``before``
+        ("the bank" after "the Central Bank of Vestria", though a "Nordmark Bank" comes later)."""
         if noun in ("company", "firm", "group", "house"):  # ends too many names ("Fast Company")
             return None
-        return _one({o for o in self.organisations if _headed_by(o.lower().split(), noun)})
+        called = {o for o in self.organisations if _headed_by(o.lower().split(), noun)}
+        if len(called) > 1:
+            called &= {name for pos, name in self.organisations_named if pos < before}
+        return _one(called)
 
     def organisation_described_as(self, noun: str, before: int) -> str | None:
         """The one organisation the article describes as a ``noun`` ("the company": "Kestrel
         Cloud, the data-storage company"), if exactly one, and no other organisation was named
         between its last mention and ``before`` (the article may have moved on to another)."""
-        names = self.described.get(noun, set())
+        names = self.described.get(noun) or (  # "the company": "Halvard Line, the container shipping group"
+            set().union(*(self.described.get(n, set()) for n in _COMPANY_NOUNS)) if noun in _COMPANY_NOUNS else set())
         name = next(iter(names)) if len(names) == 1 else None
         seen = self.text.rfind(name, 0, before) if name else -1
         if seen < 0 or any(seen < pos < before and other not in name and name not in other
@@ -708,6 +769,20 @@ def _aged(tok: Token) -> bool:
             and doc[tok.i + 3].text == "," and tok.text[:1].isupper())
 
 
+def _counsel(ent: Span, para: Paragraph) -> str | None:
+    """What a court report calls a King's (or Queen's, or Senior) Counsel: "the prosecutor" in the
+    sentence that has them prosecuting ("Ann Roe KC, prosecuting", "for the Crown"), else "the
+    barrister"; None for a name without the letters."""
+    if not (_POSTNOMINAL_COUNSEL.search(ent.text) or _POSTNOMINAL_COUNSEL.match(para.text, para.ce(ent[-1]))):
+        return None
+    sentence = ent.sent.text.lower()
+    return "prosecutor" if any(w in sentence for w in _PROSECUTING) else "barrister"
+
+
+_POSTNOMINAL_COUNSEL = re.compile(r"\s*\b(?:KC|QC|SC)\b")
+_PROSECUTING = ("prosecuting", "for the crown", "for the prosecution", "prosecution's", "crown's case")
+
+
 def _name_at_end(ent: Span) -> Span:
     """The name that ends an entity the NER ran on from a place or an office: what follows its
     last comma ("Brackwater, Anselm Greaver" as one ORG), or a given name and a surname after
@@ -723,6 +798,16 @@ def _name_at_end(ent: Span) -> Span:
                 and before.lower_ not in _PLACE_WORDS
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail)):
             return Span(ent.doc, k, ent.end, label=ent.label_)
+    return ent
+
+
+def _closing_part(ent: Span) -> Span:
+    """The name closing a role's "of" phrase (``closing_name``) that the NER ran on from the place
+    before it ("Veldoria Stepan Orlik" of "The President of Veldoria Stepan Orlik"); else the entity."""
+    for role in ent.root.ancestors:
+        name = closing_name(role)
+        if name is not None and name.end == ent.end and name.start > ent.start:
+            return Span(ent.doc, name.start, name.end, label=ent.label_)
     return ent
 
 
@@ -1159,11 +1244,12 @@ def closing_name(root: Token) -> Span | None:
     # the role's last "of", "for", "at" or "to" phrase that ends on a proper noun: "Ambassador of
     # Karesia to Velistra Mrs. Ayla Demirtaş" (not "..., for her part, wrote")
     prep = next((c for c in reversed(list(root.rights)) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
-                 and c.right_edge.pos_ == "PROPN"), None)
+                 and _phrase_end(c).pos_ == "PROPN"), None)
     if prep is not None and prep.lower_ == "to" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
         prep = None  # "to" only after the role's "of" ("Ambassador of Karesia to Velistra ...")
-    last = prep.right_edge if prep is not None else root  # "..., for her part, wrote": not "part"
-    if prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1 or last.right_edge.i != last.i:
+    last = _phrase_end(prep) if prep is not None else root  # "..., for her part, wrote": not "part"
+    if (prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1
+            or last.right_edge.i != last.i and last.doc[last.i + 1].text != ","):
         return None
     first, before = last.doc[last.i - 1], last.doc[last.i - 2]
     if (_COURTESY.match(before.text) and before.i - 1 > prep.i and before.nbor(-1).pos_ == "PROPN"
@@ -1178,6 +1264,15 @@ def closing_name(root: Token) -> Span | None:
     if (_is_role(before) or before.ent_type_ == "NORP") and not (last.dep_ == "appos" and last.head.i == before.i):
         return None  # "a spokesman for presidential candidate Ann Roe": the candidate's name
     return last.doc[first.i:last.i + 1]
+
+
+def _phrase_end(prep: Token) -> Token:
+    """The last word of a prepositional phrase, or its object where a clause set off by a comma
+    follows it ("of Dravonia Bogdan Radulov, who is on a visit to ...")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor().text == "," and obj.right_edge.i > obj.i:
+        return obj
+    return prep.right_edge
 
 
 def role_before(root: Token, name: Span) -> str | None:
@@ -1195,12 +1290,11 @@ _CLOCK = re.compile(rf"{CLOCK}$")  # a time stamp's token: "08:20"
 
 def _closing_title(ent: Span) -> str | None:
     """The role a name closes (``closing_name``), as the person's title -- not "president", the
-    noun the name hangs on."""
-    for role in ent.root.ancestors:
-        name = closing_name(role)
-        if name is not None and name.end == ent.end:
-            return role_before(role, name)
-    return None
+    noun the name hangs on, and the whole of it: "press secretary of the head of state", not
+    "head of state"."""
+    roles = [(role, name) for role in ent.root.ancestors
+             if (name := closing_name(role)) is not None and name.end == ent.end]
+    return role_before(*roles[-1]) if roles else None
 
 
 def is_person_noun(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from .frames import ANSWER, reporting_cue
 from .mentions import mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
-                     ROLE_ABBREVIATIONS, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
+                     ROLE_ABBREVIATIONS, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name, business_name,
                      clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
                      is_person_noun, majority, organisational, places_and, role_before, role_word)
 
@@ -92,6 +92,13 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     """Resolve the mention a quote attaches to: name, pronoun, title or group."""
     root = att.source_root
     start, end = att.source
+    if para is not None and (owner := _words_owner(att)) is not None:
+        # "according to his words", "“...,” cited his words Interdravo": whose words they are;
+        # the one citing them, the channel
+        whose = _speaker_of_mention(replace(att, source_root=owner, source=para.char_span(mention_span(owner, para)),
+                                            cue_root=None), ctx, text, history, para)
+        cited = None if root.lemma_ == "word" else _normalise_np(text[start:end])
+        return replace(whose, channel=whose.channel or cited)
     if root.tag_ in ("WP", "WDT") and para is not None:
         clause = root.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -111,6 +118,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                     ctx, text, history, para)
         if whose.name is not None:
             return whose
+    if (outlet := ctx.outlet_before(root)) is not None:  # "told RIA Novosti Peskov": Peskov, through it
+        name = ctx.fullest(root.text)
+        return Speaker(name, "person", first_title(ctx.titles(name)), "name", channel=_normalise_np(outlet.text))
     mention = text[start:end]
     conj = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if conj is not None and para is not None and places_and(root.doc[conj.left_edge.i:conj.i + 1]).start == root.i:
@@ -195,7 +205,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     plural = root.tag_ in ("NNS", "NNPS")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS  # even if tagged PROPN
                                        or head in _ANY_ORGANISATION or definite and head in ORG_KINDS):
-        org = ctx.organisation_called(head) if definite and len(mention.split()) == 2 else None
+        org = ctx.organisation_called(head, start) if definite and len(mention.split()) == 2 else None
         if org is None and definite and len(mention.split()) == 2:  # "the company": the one so described
             org = ctx.organisation_described_as(head, start)
         if org is None and definite and head in _BUSINESSES:  # "the production company"
@@ -203,7 +213,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                               if c.dep_ in ("compound", "amod") and c.i < root.i])
         if org is None and definite and head in _ANY_ORGANISATION and not any(
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
-            org = _organisation_just_heard(history, ctx, start)
+            org = _organisation_just_heard(history, ctx, start, head)
         if org is None and mention.lower().startswith("the ") and len(mention.split()) <= 3:
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
@@ -277,6 +287,26 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
+_CITE = {"cite", "quote", "lead", "bring", "relay", "transmit"}  # "cited his words Interdravo"
+
+
+def _words_owner(att: Attribution) -> Token | None:
+    """Whose words a quote's source says they are: "according to his words", "“...,” cited his
+    words Interdravo" (the cue's object)."""
+    cue = att.cue_root
+    cited = next((c for c in cue.children if c.dep_ == "dobj"), None) if cue is not None and cue.lemma_ in _CITE else None
+    return _whose_words(att.source_root) or _whose_words(cited)
+
+
+def _whose_words(tok: Token | None) -> Token | None:
+    """The one whose words ``tok`` is, as translations say: "his words", "the words of Calvaro"."""
+    if tok is None or tok.lemma_.lower() != "word":
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss"), None) or next(
+        (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None)
+
+
 def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
                 before: int) -> str | None:
     """The one holder of a title, else the person named or quoted last before ``before`` if one
@@ -294,15 +324,18 @@ def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int,
     return speaker if speaker in holders and holders - later == {speaker} else None
 
 
-def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int) -> str | None:
+def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
+                             noun: str) -> str | None:
     """Whom "the firm said" means: the organisation that spoke last ("Meridian said ... The firm
     said"), if it was the last to speak, a paragraph or two before, and no other organisation has
-    been named since."""
+    been named since; for a ``noun`` naming a kind ("the union"), not a company ("Peabody
+    Energy")."""
     if not history:
         return None
     at, sp = history[-1]
     if (sp.kind != "organization" or before - at >= _RECENT
-            or not LEADING_DETERMINER.sub("", sp.name or "")[:1].isupper()):
+            or not LEADING_DETERMINER.sub("", sp.name or "")[:1].isupper()
+            or noun in ORG_KINDS and business_name(sp.name)):
         return None
     others = any(at < pos < before and name not in sp.name for pos, name in ctx.organisations_named)
     return None if others else sp.name
@@ -470,7 +503,9 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
             para = paragraphs[bisect_right(starts, att.source[0]) - 1] if paragraphs else None
             sp = _speaker_of_mention(att, ctx, text, history, para)
             start, end = (_reporter_named(att, sp, ctx, para) if sp.how == "pronoun" else None) or att.source
-            channel = att.channel or sp.channel
+            # the outlet a translation ran into the speaker's name is the channel, whatever the
+            # cue's own read of it ("told to the agency TASS Peskov")
+            channel = sp.channel if sp.how == "name" and sp.channel else att.channel or sp.channel
             if channel is None and prev is not None and sp.how == "pronoun" and prev[1].name == sp.name:
                 channel = prev[2].channel
         elif (att.kind == "direct" and not att.question
