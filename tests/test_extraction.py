@@ -2154,8 +2154,28 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
     pytest.param("Press secretary Ilya Korsak met journalists of the agency Baltpress.\n\n\"No such document was "
                  "foreseen,\" cited his words Baltpress.", "No such document", "Ilya Korsak",
                  "Press secretary", "Baltpress", id="cited-his-words-the-agency"),
+    pytest.param("As told us the commander of the fire brigade Ilya Korsak, the crews are pumping out the "
+                 "cellars.", "pumping out", "Ilya Korsak", "commander of the fire brigade", None,
+                 id="as-told-us-the-speaker"),
+    pytest.param("The mayor Ada Rusk met the farmers. Like she admitted, the town has not the funds to repair "
+                 "the dam.", "not the funds", "Ada Rusk", "mayor", None, id="like-she-admitted"),
+    pytest.param("Its leader, the mayor of Bystrice Stepan Navratil, already in the evening stated, that his movement "
+                 "is ready to negotiate.", "ready to negotiate", "Stepan Navratil", "leader", None,
+                 id="a-place-run-into-the-name-in-apposition"),
+    pytest.param("The professor of international law at the University in Varno, Anton Ferk, assesses that both "
+                 "sides are partly right.", "partly right", "Anton Ferk",
+                 "professor of international law at the University in Varno", None,
+                 id="a-name-set-off-after-a-long-role"),
     pytest.param("The talks will resume in spring, reported the ministry of foreign affairs.", "resume in spring",
                  "the ministry of foreign affairs", None, None, id="reported-the-speaker"),
+    pytest.param("Governor Pavel Serov spoke after the attack. \"Doctors give all the help needed. I keep the "
+                 "situation under personal control\", - added Serov.", "personal control", "Pavel Serov", "Governor",
+                 None, id="a-dialogue-dash-before-the-verb"),
+    pytest.param("The fire was put out by morning. \"Open burning is over, the cooling of the tanks goes on\", - is "
+                 "said in the statement of the Ministry of Emergencies.", "cooling of the tanks",
+                 "the Ministry of Emergencies", None, "statement", id="is-said-in-the-statement-of"),
+    pytest.param("Earlier Ministry of Defence reported about the repelling of an attack on several regions.",
+                 "repelling of an attack", "Ministry of Defence", None, None, id="earlier-before-a-bare-name"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),
@@ -2198,4 +2218,22 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
      "Talks were suspended", "the union"),
 ])
 def test_which_organisation_the_article_means(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a British police rank in capitals before the surname
+    pytest.param("Detective Inspector Anna Roe is leading the inquiry. \"Even a few seconds of video could help,\" "
+                 "DI Roe said.", "few seconds", "Anna Roe", id="DI-surname"),
+    # the name a dateline's dash runs into
+    pytest.param("CALDERBROOK - Declan Moorcroft has insisted his side will not panic.\n\nMoorcroft, speaking at "
+                 "the training ground, was in combative mood.\n\n\"Nobody is going to sit here and pretend it is "
+                 "good,\" he said.", "pretend it is good", "Declan Moorcroft", id="dateline-dash-name"),
+    # the one answering is the one quoted before the questions, not whom a question names
+    pytest.param("Declan Moorcroft has insisted his side will not panic. \"We have a squad,\" he said.\n\nQ: Will "
+                 "Connor Haigh start up front?\n\nA: You will see on Saturday. I am not giving Ashmere my team "
+                 "sheet.\n\nQ: Is his knee a worry?\n\nA: Of course it is a concern, but he is a tough lad.",
+                 "team sheet", "Declan Moorcroft", id="interviewee-not-named-in-a-question"),
+])
+def test_who_speaks_in_reports_of_every_kind(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

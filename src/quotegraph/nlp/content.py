@@ -76,8 +76,9 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
                      and all(t.is_punct for t in cue.doc[end + 1:c.left_edge.i])]
             return _past_quotation([t for c in args for t in c.subtree], para), "object"
     if (cue.dep_ == "advcl" and (cue.head.pos_ in ("VERB", "AUX") or para.quote_index(cue.head) is not None)
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)):
-        # "As Hren observed, the port ...": the clause the cue hangs on; or the quoted phrase
+            and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in cue.children)):
+        # "As Hren observed, the port ..." (or a translation's "Like she admitted, ..."): the clause
+        # the cue hangs on; or the quoted phrase
         # ("aims at “real growth,” as the mayor put it", where the parse made the phrase a sentence)
         own = {t.i for t in cue.subtree}
         rest = [t for t in cue.head.subtree if t.i not in own]

@@ -48,7 +48,8 @@ def right_cue(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=subject_
     subj = speaker(nxt, para)
     allowed = {t.i for t in subj.subtree} if subj is not None else set()
     ok = len(gap) <= FRAME_MAX_TOKENS and all(
-        para.quote_index(t) is None and (t.i in allowed or t.dep_ in _GAP_DEPS or t.text in (",", "—", "–"))
+        para.quote_index(t) is None and (t.i in allowed or t.dep_ in _GAP_DEPS or t.text in (",", "—", "–")
+                                         or t.text == "-" and t.whitespace_)  # '“...”, - added Koval'
         for t in gap)
     return nxt if ok else None
 
@@ -99,6 +100,25 @@ def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=sub
 
 
 _SIGNATURE = re.compile(rf"[ \t\xa0]*{DASH}[ \t\xa0]*")
+_DIALOGUE_FRAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*{DASH}[ \t\xa0]*")
+
+
+def dash_frame(q: QuoteSpan, para: Paragraph, speaker=subject_of) -> Token | None:
+    """'“...”, - added Koval', '“...” — said Koval': a translation's dialogue dash puts the verb
+    that frames the quote right after it, whatever the cue detector and the framer learned from
+    English news (which has none)."""
+    dash = _DIALOGUE_FRAME.match(para.text, q.end)
+    if dash is None or not q.closed or not re.search(DASH, dash.group()):
+        return None
+    verb = next((t for t in para.tokens_between(dash.end(), para.end) if not t.is_space), None)
+    if verb is None or para.cs(verb) != dash.end():
+        return None
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i == verb.i + 1:
+        verb = verb.head  # '- is said in the message of the ministry'
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or not is_cue(verb):
+        return None  # not an English aside: "“...” — asserting that ..."
+    who = speaker(verb, para)
+    return verb if who is not None and who.i > verb.i else None  # the speaker after it, as translations have it
 
 
 def dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:

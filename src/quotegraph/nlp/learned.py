@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .cuemodel import CueModel, default_cue_model
 from .cues import is_according, is_cue
 from .framer import QuoteFramer, default_framer
-from .frames import Frame, frame_by_rules
+from .frames import Frame, dash_frame, frame_by_rules
 from .linker import SpeakerLinker, default_linker
 from .mentions import named_apposition, subject_of
 from .paragraph import Paragraph
@@ -59,7 +59,10 @@ class Learned:
         if self.frames is None:
             cue = frame_by_rules(q, para, cues, self.speaker_of)
             return Frame(cue, None, cue)
-        return self.frames.frame(q, para, cues, self)
+        fr = self.frames.frame(q, para, cues, self)
+        if fr.cue is None and (dashed := dash_frame(q, para, self.speaker_of)) is not None:
+            return Frame(dashed, fr.score, dashed)
+        return fr
 
 
 RULES_ONLY = Learned()

@@ -63,7 +63,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         if tok is cue and (named := _past_topic(cue, subj)) is not None:
             return named
         if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)
-                                                     or inverted_object(cue, para)))
+                                                     or inverted_object(cue, para) or _said_in_document(cue)))
                          or _inverted_name(tok, para)):
             return misread
         if len(subj) > 1:  # "Roe in talks with the agency Interdravo refuted ...": the agency's name is no subject
@@ -185,13 +185,30 @@ def _whose_antecedent(subject: Token) -> Token | None:
     return noun
 
 
+def _said_in_document(verb: Token) -> Token | None:
+    """'“...”, - is said in the message of the department', "it is stated in the note that ...": a
+    passive verb of saying with no subject but "it"; the document it was said in speaks (for
+    whoever put it out, if the phrase says: ``people.document_author``)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+            c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children):
+        return None
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS), None)
+
+
+_DOCUMENTS = {"statement", "message", "note", "post", "release", "communique", "announcement", "letter", "report",
+              "notice", "bulletin", "decree", "resolution", "document", "publication"}
+
+
 def inverted_object(verb: Token, para: Paragraph) -> Token | None:
     """"As informed the press secretary Kirill Mosenko, the talks ...", "..., reported the
     ministry": a translation keeps its source language's order, speaker after the verb, and the
     parse takes a verb with no subject for one with an object. The object, after "As" or a
     comma, of a verb that announces ("informed", not "told": "told the court" is the one told)."""
-    if verb.lemma_.lower() not in _ANNOUNCE or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
+    told_us = verb.lemma_ in TELL and any(c.dep_ in ("dative", "iobj") and c.pos_ == "PRON" for c in verb.children)
+    if (verb.lemma_.lower() not in _ANNOUNCE and not told_us or verb.i == 0
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return None  # "As told us the commander X, ...": the commander, not the one told
     before = verb.nbor(-1)
     # after a comma, the verb closes what it reports ("The talks will resume, reported the
     # ministry"): not "Ascom, a provider of ..., announced a new system", nor "..., noting the risk"
@@ -221,13 +238,16 @@ _ANNOUNCE = {"inform", "report", "declare", "state", "note", "stress", "underlin
 
 
 def _inverted_name(verb: Token, para: Paragraph) -> Token | None:
-    """A name just after a quote's verb that the parse took for an adverb: "“...,” said Skelly"."""
+    """A name just after a quote's verb that the parse took for an adverb ("“...,” said Skelly") or
+    an object ("“...”, - added Gorelov")."""
     if verb.i + 1 >= len(verb.doc) or verb.i == 0 or not verb.nbor(-1).is_punct:
         return None
     word = verb.nbor()
     if (word.head.i == verb.i and word.dep_ in ("advmod", "npadvmod") and word.pos_ in ("PROPN", "ADV")
             and _name_like(word, para)):
         return word
+    if word.dep_ == "dobj" and word.head.i == verb.i and word.pos_ == "PROPN" and verb.lemma_.lower() in _ANNOUNCE:
+        return word  # '“...”, - added Gorelov': a translation's order, the name taken for the object
     return None
 
 
@@ -246,12 +266,18 @@ _PARTITIVE = {"one", "two", "three", "four", "some", "many", "several", "most", 
               "few", "any", "either", "neither", "another", "half"}
 
 
+# when, said at the start of a sentence before a name a translation gives no article: "Earlier
+# Ministry of Defence reported"
+WHEN = {"earlier", "later", "then", "also", "meanwhile", "previously", "now", "today", "yesterday", "subsequently"}
+
+
 def mention_span(head: Token, para: Paragraph) -> list[Token]:
     """The words that name the speaker: determiners, modifiers and the name, and after a common
     noun a short phrase saying whose it is ("a spokesman for the ministry"); not the appositive
     or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
     never a word of a quotation or beyond a punctuation mark before the name."""
-    left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")]
+    left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")
+            and not (t.dep_ in ("advmod", "npadvmod", "amod") and t.lower_ in WHEN and t.i == t.sent.start)]
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
         if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"

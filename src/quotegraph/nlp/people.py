@@ -43,6 +43,8 @@ _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulat
 _AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
                          "analysis", "poll", "opinion", "complaint", "lawsuit", "suit", "ruling", "judgment",
                          "indictment", "affidavit"}
+# what is someone's "of" them: "the statement of the ministry", "the message of the department"
+_ISSUED_OF = {"statement", "message", "note", "release", "announcement", "communique", "post", "letter", "appeal"}
 # "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
 _PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
             "compile", "produce", "draft", "commission", "circulate"}
@@ -130,7 +132,10 @@ _COURTESIES = "mr|mrs|ms|miss|mx"  # titles that say nothing of a person's role
 # honorifics before a name, West African and Indian ones too ("Alhaji", "Chief", "Hon.", "Shri"); "Chief" not
 # of a role ("Chief Executive", "Chief Justice"); "Prince" is part of a royal's name ("Prince Andrew")
 _HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished|shri|sri|smt|shrimati"  # honorifics that name no role
-_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|col(?=\.)|dr|sen|rep|gov|gen|prof|rev|sir|lord|"
+# British police ranks in capitals ("DI Claire Mbatha", "DCI Roe"): not "Di" the given name
+_POLICE_RANKS = "(?-i:DI|DCI|DS|DSI|DSupt|DCS|WPC)"  # not "PC World", "DC Comics"
+_HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|{_POLICE_RANKS}|col(?=\.)|dr|sen|rep|gov|gen|prof|rev|"
+                        r"sir|lord|"
                         r"lady|cllr|councill?or|"
                         r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
@@ -289,7 +294,7 @@ class ArticleContext:
             for span, sure in _proper_names(para):  # names the NER missed, mislabelled or cut short
                 if not any(span.start < e.end and e.start < span.end and not (sure and _given_before(span, e))
                            for e in para.ents if not sure or e.label_ == "PERSON"):
-                    self._add_person(span, para)
+                    self._add_person(_closing_part(span), para)
         for ent, para in mislabelled:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
@@ -724,8 +729,8 @@ class ArticleContext:
 def _surname_opening(tok: Token, surnames: dict[str, list[str]]) -> bool:
     """A known surname opening a sentence that the parse read as an adverb of its verb, a verb
     with no subject of its own ("Tully saw it differently.", "Tully, reached by phone, was
-    unmoved.")."""
-    return (tok.dep_ == "advmod" and tok.lower_ in surnames and tok.text[:1].isupper() and tok.is_sent_start
+    unmoved."), or as an adjective of a verb it took for a noun ("Vesey professes not to care")."""
+    return (tok.dep_ in ("advmod", "amod") and tok.lower_ in surnames and tok.text[:1].isupper() and tok.is_sent_start
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children))
 
 
@@ -785,10 +790,11 @@ _PROSECUTING = ("prosecuting", "for the crown", "for the prosecution", "prosecut
 
 def _name_at_end(ent: Span) -> Span:
     """The name that ends an entity the NER ran on from a place or an office: what follows its
-    last comma ("Brackwater, Anselm Greaver" as one ORG), or a given name and a surname after
+    last comma or dash ("Brackwater, Anselm Greaver" as one ORG, a dateline's "CALDERBROOK -
+    Declan Moorhouse"), or a given name and a surname after
     another proper noun ("the foreign ministry of Zarvania Lidia Markova" as one ORG); else the
     entity."""
-    comma = max((t.i for t in ent if t.text == ","), default=None)
+    comma = max((t.i for t in ent if t.text in (",", "—", "–") or t.text == "-" and t.whitespace_), default=None)
     if comma is not None and comma + 1 < ent.end:
         return Span(ent.doc, comma + 1, ent.end, label=ent.label_)
     for k in range(max(ent.start + 1, ent.end - 3), ent.end - 1):
@@ -803,11 +809,16 @@ def _name_at_end(ent: Span) -> Span:
 
 def _closing_part(ent: Span) -> Span:
     """The name closing a role's "of" phrase (``closing_name``) that the NER ran on from the place
-    before it ("Veldoria Stepan Orlik" of "The President of Veldoria Stepan Orlik"); else the entity."""
+    before it ("Veldoria Stepan Orlik" of "The President of Veldoria Stepan Orlik", "Bystrice Ivo
+    Navratil" of "the mayor of Bystrice Ivo Navratil"); else the entity."""
     for role in ent.root.ancestors:
         name = closing_name(role)
         if name is not None and name.end == ent.end and name.start > ent.start:
             return Span(ent.doc, name.start, name.end, label=ent.label_)
+    if len(ent) >= 3 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of" and not is_given_name(ent[0].text):
+        given = next((t.i for t in ent[1:-1] if is_given_name(t.text)), None)
+        if given is not None:
+            return Span(ent.doc, given, ent.end, label=ent.label_)
     return ent
 
 
@@ -933,6 +944,8 @@ def _titled_through(name: Token) -> Token | None:
     if name.dep_ != "appos" or obj.dep_ != "pobj" or obj.head.dep_ != "prep" or not obj.i < name.i:
         return None
     role = obj.head.head
+    while role.dep_ == "pobj" and role.head.dep_ == "prep" and not _is_role(role):
+        role = role.head.head  # "The professor of law at the University in Varno, Dusan Ferk,"
     first = honoured = name.doc[word_start(name.doc, name.left_edge.i)]
     while first.i < name.i and _HONORIFIC.match(first.text + " "):
         first = first.nbor()  # "Chief Olumide Fasanmi": an honorific makes it a person's name
@@ -985,7 +998,7 @@ def _issue(document: Token, para: Paragraph) -> tuple[Token | None] | None:
 
 
 def document_author(document: Token) -> Token | None:
-    """Who put a document out, as its noun phrase says: "Her memo", "a statement from the
+    """Who put a document out, as its noun phrase says: "Her memo", "a statement from (or of) the
     ministry", "a poll by Meridian", "The memo, sent to staff by Renske Albada,"; someone or an
     organisation, not where it comes from ("exit polls from the New Hampshire primary")."""
     if document.lemma_.lower() not in _AUTHORED:
@@ -993,8 +1006,8 @@ def document_author(document: Token) -> Token | None:
     for c in document.children:
         if c.dep_ == "poss":
             return c
-        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
-            preps = [c]
+        if c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_ == "of" and document.lemma_.lower() in _ISSUED_OF):
+            preps = [c]  # "the statement of the ministry" (not "a poll of 400 voters")
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT:
             preps = [a for a in c.children if a.dep_ == "agent"]  # "sent by Renske Albada"
         else:
@@ -1191,12 +1204,12 @@ def appositive_name(root: Token) -> Span | None:
             continue  # "Two pilots, Rin Aldaco and Tomas Brekke,": not one of them
         ent = entity_at(c)
         if ent is not None and ent.label_ == "PERSON":
-            return ent
+            return _closing_part(ent)
         if c.pos_ == "PROPN" and _is_role(root):
             name = _name_span(c)
             if name is not None:
-                return name
-    for c in (c for prep in root.rights if prep.dep_ == "prep" for obj in prep.children for c in obj.rights):
+                return _closing_part(name)
+    for c in (c for c in root.subtree if c.dep_ == "appos" and c.i > root.i):
         if _titled_through(c) is root:  # "The councillor of Finance, Tomás Requejo,"
             ent = entity_at(c)
             return ent if ent is not None and ent.label_ == "PERSON" else _name_span(c) or c.doc[c.i:c.i + 1]

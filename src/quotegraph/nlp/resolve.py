@@ -19,7 +19,7 @@ from ..models import Quote
 from .attribution import Attribution, Speaker
 from .confidence import confidence, confidence_features
 from .frames import ANSWER, reporting_cue
-from .mentions import mention_span, subject_of
+from .mentions import WHEN, mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name, business_name,
@@ -127,10 +127,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         mention = text[start:para.ce(conj)]  # "Dunmere and Wexcombe Police said": one force's name
     para_start = para.start if para is not None else att.start
     if att.via == "turn" and mention == ANSWER:
-        # "Q: ... ¶ A: ...": the interviewee, whom the article last quoted or made a subject before
-        # the first answer (not anyone the answers name)
+        # "Q: ... ¶ A: ...": the interviewee, whom the article last quoted, else made a subject,
+        # before the first answer (not anyone the questions or answers name)
         if ctx.interviewee is None:
-            ctx.interviewee = (_last_person(history, ctx, att.source[0], para_start),)
+            quoted = [sp.name for pos, sp in history if sp.kind == "person" and sp.name and pos < att.source[0]]
+            ctx.interviewee = (quoted[-1] if quoted else _last_person(history, ctx, att.source[0], para_start),)
         who = ctx.interviewee[0]
         return Speaker(who, "person", who and first_title(ctx.titles(who)), "pronoun" if who else "unresolved")
     if att.via in ("signature", "post"):
@@ -239,7 +240,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is not None and ent.label_ in ORG_LABELS:
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         joined = root.i + 1 < ent.end and root.nbor().text == "&"  # "Halloway & Pryce said"
-        if (para is not None and para.cs(ent[0]) >= start and (joined or _name_goes_on(ent, root)
+        inside = para is not None and all(para.cs(t) >= start or t.lower_ in WHEN for t in ent)  # not "Earlier"
+        if (inside and (joined or _name_goes_on(ent, root)
                 and (definite or organisational(mention)))):  # not "Meena Roy of Rights Watch" as one
             mention = text[start:para.ce(ent[-1])]  # the whole name: "the University of Carrowmore"
         name = _normalise_np(mention)
