@@ -2229,6 +2229,11 @@ def test_which_organisation_the_article_means(run, text, words, speaker):
     pytest.param("CALDERBROOK - Declan Moorcroft has insisted his side will not panic.\n\nMoorcroft, speaking at "
                  "the training ground, was in combative mood.\n\n\"Nobody is going to sit here and pretend it is "
                  "good,\" he said.", "pretend it is good", "Declan Moorcroft", id="dateline-dash-name"),
+    # a story opening on a role names its holder in the next paragraph
+    pytest.param("The chief executive of Halmore Rail apologised to passengers yesterday.\n\nGraham Petter told the "
+                 "committee that the collapse was \"the worst period in our history\".\n\nThe chief executive "
+                 "said the company had been \"caught out by retirements\".", "caught out", "Graham Petter",
+                 id="a-lede-role-named-next"),
     # the one answering is the one quoted before the questions, not whom a question names
     pytest.param("Declan Moorcroft has insisted his side will not panic. \"We have a squad,\" he said.\n\nQ: Will "
                  "Connor Haigh start up front?\n\nA: You will see on Saturday. I am not giving Ashmere my team "

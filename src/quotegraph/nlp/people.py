@@ -408,6 +408,29 @@ class ArticleContext:
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
         self.subjects.sort()
+        self._lede_role(paragraphs)
+
+    def _lede_role(self, paragraphs: list[Paragraph]) -> None:
+        """"The chief executive of Northmoor Rail apologised ... ¶ Graham Pettifer told the committee
+        ...": a story that opens on someone's role names them in the next paragraph. The first
+        subject of the paragraph after the first role that is a subject ("the chief executive"), if
+        the article names no one before them and gives them no title of their own, holds it."""
+        role = next(((para, tok) for para in paragraphs for tok in para.outside
+                     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and _is_role(tok)
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)), None)
+        if role is None:
+            return
+        para, tok = role
+        at, k = para.cs(tok), paragraphs.index(para)
+        nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        later = [(pos, name) for pos, _, name, _ in self.subjects if pos > at]
+        if (nxt is None or not later or not nxt.start <= later[0][0] < nxt.end
+                or any(pos < later[0][0] for pos, _ in self.named)):
+            return  # the next paragraph's first subject, and the first person named
+        person = self.people.get(later[0][1])
+        if person is not None and not person.titles:
+            person.titles.append(LEADING_DETERMINER.sub("", " ".join(para.text[slice(*para.char_span(
+                mention_span(tok, para)))].split())))
 
     def person_named(self, tok: Token) -> str | None:
         """The person a subject's head word names, by the fullest name the article gives: a
