@@ -469,6 +469,8 @@ class ArticleContext:
         one person the article has named in full, the proper nouns before it hold no given name
         nor word of that person's name, and they follow a verb of telling (an English speaker
         comes after "said", not "told"), "for"/"to" or a media noun; else None."""
+        if surname.lower_ not in self.by_part or surname.i == 0:
+            return None
         doc = surname.doc
         start = surname.i
         while start > 0 and doc[start - 1].head.i == surname.i and (
