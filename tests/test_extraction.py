@@ -2234,6 +2234,15 @@ def test_which_organisation_the_article_means(run, text, words, speaker):
                  "committee that the collapse was \"the worst period in our history\".\n\nThe chief executive "
                  "said the company had been \"caught out by retirements\".", "caught out", "Graham Petter",
                  id="a-lede-role-named-next"),
+    # "he" opening a sentence after one that names one person and has no one for its subject
+    pytest.param("Graham Petter told the committee that the timetable had not been dishonest.\n\nThe sharpest "
+                 "exchanges came from Declan Moss, the member for Harle, whose town lost its trains for three "
+                 "weeks. He put it bluntly: \"You sold a timetable you could not run.\"", "sold a timetable",
+                 "Declan Moss", id="he-after-a-sentence-naming-one"),
+    # the name in full with a middle name, given once in an obituary
+    pytest.param("Marine biologist Agnes Tolland has died.\n\nAgnes Mary Tolland was born in 1947 to Hugh Tolland, "
+                 "a vet. She studied at Carrick.\n\n\"Counting fish is never just counting fish,\" Ms Tolland said "
+                 "in 2009.", "never just counting", "Agnes Mary Tolland", id="middle-name"),
     # the one answering is the one quoted before the questions, not whom a question names
     pytest.param("Declan Moorcroft has insisted his side will not panic. \"We have a squad,\" he said.\n\nQ: Will "
                  "Connor Haigh start up front?\n\nA: You will see on Saturday. I am not giving Ashmere my team "

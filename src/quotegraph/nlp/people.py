@@ -585,6 +585,8 @@ class ArticleContext:
             return name
         if len(words) >= 2:
             longer = [n for n in self.by_part.get(words[-1].lower(), ()) if n.endswith(name) and n != name]
+            if not longer and len(words) == 2:
+                return self._with_middle_name(name)
             if not longer and len(words) >= 3:  # "María Jesús Carbonell" of "María Jesús Carbonell
                 # Ibarra": a second surname (not "Ted Cruz" of a headline's "Ted Cruz Apologizes")
                 longer = [n for n in self.by_part.get(words[0].lower(), ())
@@ -607,8 +609,18 @@ class ArticleContext:
         if gender is not None:  # "Mr. Khan": the first man among them, else the one of no known gender
             same = [c for c in cands if self.gender(c) == gender]
             unknown = [c for c in cands if self.gender(c) is None]
-            return same[0] if same else unknown[0] if len(unknown) == 1 else name
-        return cands[0] if cands else name
+            found = same[0] if same else unknown[0] if len(unknown) == 1 else None
+        else:
+            found = cands[0] if cands else None
+        return self._with_middle_name(found) if found and len(found.split()) == 2 else found or name
+
+    def _with_middle_name(self, name: str) -> str:
+        """"Rosalind Quarrie" as the one name the article gives in full with a middle name
+        ("Rosalind Margaret Quarrie", "Donald J. Trump"); else ``name``."""
+        first, last = name.split()
+        longer = {n for n in self.by_part.get(last.lower(), ())
+                  if len(words := n.split()) == 3 and words[0] == first and words[2] == last}
+        return next(iter(longer)) if len(longer) == 1 else name
 
     def unsure_name(self, surname: str) -> str | None:
         """The one name of two or three words ending in ``surname`` that the NER did not call a

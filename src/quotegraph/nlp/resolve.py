@@ -163,9 +163,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     age = _AGE.search(text, max(0, start - 4), end + 4)
     if low in PERSON_PRONOUNS or age:  # "he"; "the 56-year-old": the one of that age, else as "he"
         gender = PRONOUN_GENDER.get(low)
+        besides = _objects(root, ctx) | _named_within(att, text, ctx, para)
         prev = ctx.aged(age.group(1)) if age else None
-        prev = prev or _last_person(history, ctx, att.source[0], para_start, gender,
-                                    _objects(root, ctx) | _named_within(att, text, ctx, para))
+        prev = (prev or _named_in_sentence_before(root, para, ctx, history, gender, besides)
+                or _last_person(history, ctx, att.source[0], para_start, gender, besides))
         if prev is None:
             return Speaker(None, "person", None, "unresolved")
         return Speaker(prev, "person", first_title(ctx.titles(prev)), "pronoun", gender)
@@ -427,6 +428,23 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
     # shown to be of this one ("... his editor Teresa Hale at her office. “...,” she recalled")
     return next((name for pos, name in reversed(ctx.named)
                  if before - _RECENT <= pos < before and ctx.gender(name) == gender and name not in besides), None)
+
+
+def _named_in_sentence_before(pronoun: Token, para: Paragraph | None, ctx: ArticleContext,
+                              history: list[tuple[int, Speaker]], gender: str | None, besides: set[str]) -> str | None:
+    """"The sharpest exchanges came from Declan Mossop, the member for Kestle Vale. He put it
+    bluntly: ...": for a pronoun opening its sentence, the one person the sentence before names,
+    where no one, by name, pronoun or role, is its subject, and no one has spoken since it began."""
+    if para is None or pronoun.sent.start <= para.span.start or pronoun.i != pronoun.sent.start:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    start, end = para.cs(before[0]), para.ce(before[-1])
+    if any(pos >= start for pos, _ in history) or any(
+            t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ in ("PROPN", "PRON") or is_person_noun(t)) for t in before):
+        return None  # not "Then he turned to Marco Rubio. He ...": he is still the one before
+    names = {name for pos, name in ctx.named if start <= pos < end and name not in besides}
+    name = next(iter(names)) if len(names) == 1 else None
+    return name if name is not None and ctx.gender(name) in (None, gender) else None
 
 
 def _public_figure(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
