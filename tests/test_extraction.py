@@ -2176,6 +2176,20 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
                  "the Ministry of Emergencies", None, "statement", id="is-said-in-the-statement-of"),
     pytest.param("Earlier Ministry of Defence reported about the repelling of an attack on several regions.",
                  "repelling of an attack", "Ministry of Defence", None, None, id="earlier-before-a-bare-name"),
+    pytest.param("Moscow does not intend to hurry the process, declared on Thursday press secretary of President of "
+                 "Russian Federation Gennady Vorontov.", "hurry the process", "Gennady Vorontov",
+                 "press secretary of President of Russian Federation", None, id="declared-on-thursday-the-speaker"),
+    pytest.param("Press secretary Gennady Vorontov spoke on Monday.\n\nEarlier in interview to agency Ekspress-Novosti "
+                 "Vorontov declared that Moscow \"attentively follows\" the campaign.", "attentively follows",
+                 "Gennady Vorontov", "Press secretary", "Ekspress-Novosti", id="a-hyphenated-outlet-before-the-surname"),
+    pytest.param("Deputy minister of foreign affairs of RF Mikhail Lazurin, who heads the delegation, wrote in his "
+                 "Telegram-channel that the next round can take place in April.", "next round", "Mikhail Lazurin",
+                 "Deputy minister of foreign affairs of RF", "Telegram", id="a-role-of-of-closing-before-an-aside"),
+    pytest.param("Deputy minister of foreign affairs of RF Mikhail Lazurin, who heads the delegation, wrote in his "
+                 "Telegram-channel that the next round can take place in April.\n\n\"We passed to Lentovo our "
+                 "proposals more than one month ago. Answer we until now have not received,\" - wrote deputy "
+                 "minister.", "Answer we until now", "Mikhail Lazurin", "Deputy minister of foreign affairs of RF",
+                 None, id="wrote-deputy-minister-with-no-article"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),

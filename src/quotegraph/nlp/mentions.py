@@ -218,7 +218,9 @@ def inverted_object(verb: Token, para: Paragraph) -> Token | None:
     as_ = before.lower_ == "as" and before.dep_ == "mark" and verb.tag_ in ("VBD", "VBN")
     if not (as_ or before.text == "," and closes and verb.tag_ in ("VBD", "VBZ", "VBP")):
         return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None) or next(
+        (t for t in verb.subtree if t.i > verb.i and t.dep_ == "pobj" and t.lemma_.lower() in _SPEAKER_NOUNS
+         and t.head.head.i == verb.i), None)  # "..., declared on Thursday press secretary X" ("on" its press secretary)
     if (obj is None or obj.pos_ not in ("NOUN", "PROPN") or para.quote_index(obj) is not None
             or not (as_ or obj.lemma_.lower() in _SPEAKER_NOUNS or obj.pos_ == "PROPN")
             or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i or c.dep_ == "prep" and c.lower_ == "about"
@@ -277,7 +279,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
     never a word of a quotation or beyond a punctuation mark before the name."""
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")
-            and not (t.dep_ in ("advmod", "npadvmod", "amod") and t.lower_ in WHEN and t.i == t.sent.start)]
+            and not (t.dep_ in ("advmod", "npadvmod", "amod") and t.lower_ in WHEN and t.i == t.sent.start)
+            and not (t.dep_ == "amod" and t.tag_ == "VBD" and is_cue(t))]  # "- wrote deputy minister": the verb, misread
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
         if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"

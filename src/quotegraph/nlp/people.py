@@ -473,10 +473,15 @@ class ArticleContext:
             return None
         doc = surname.doc
         start = surname.i
-        while start > 0 and doc[start - 1].head.i == surname.i and (
-                doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
-                or doc[start - 1].dep_ in ("det", "amod") and start < surname.i):
-            start -= 1
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.head.i == surname.i and (prev.dep_ == "compound" and prev.pos_ == "PROPN"
+                                             or prev.dep_ in ("det", "amod") and start < surname.i):
+                start -= 1
+            elif start < surname.i and start >= 2 and joins_words(prev) and doc[start - 2].pos_ == "PROPN":
+                start -= 2  # "the agency Ekspress-Novosti Vorontsev"
+            else:
+                break
         if surname.dep_ == "appos" and surname.head.i == start - 1 and surname.head.pos_ == "PROPN":
             start = surname.head.left_edge.i  # "the daily Vecerni Hlas Vrabec": "Vrabec" set beside "Vecerni"
         names = [t for t in doc[start:surname.i] if t.pos_ == "PROPN"]
@@ -893,9 +898,12 @@ def role_word(word: str) -> bool:
 
 def _proper_names(para: Paragraph):
     """Runs of two or more capitalised proper nouns that are the subject of a reporting verb, and
-    names in apposition to a person's title ("the Transport Minister, Helena Varga,") whatever
-    the NER made of them: (span, sure), sure for the latter."""
+    names in apposition to a person's title ("the Transport Minister, Helena Varga,") or closing
+    a role's "of" phrase, whatever the NER made of them: (span, sure), sure for the latter two."""
     for tok in para.span:
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound" and (closing := closing_name(tok)) is not None:
+            yield closing, True  # "declared on Thursday press secretary of the President Gennady Vorontsev"
+            continue
         if tok.pos_ != "PROPN":
             continue
         if tok.dep_ == "appos" and (_is_role(tok.head) or _titled_through(tok) is not None) or any(
@@ -1320,8 +1328,10 @@ def _phrase_end(prep: Token) -> Token:
     """The last word of a prepositional phrase, or its object where a clause set off by a comma
     follows it ("of Dravonia Bogdan Radulov, who is on a visit to ...")."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is not None and obj.i + 1 < len(obj.doc) and obj.nbor().text == "," and obj.right_edge.i > obj.i:
-        return obj
+    while obj is not None:  # through "of foreign affairs of RF Mikhail Lazutkin, who ..."
+        if obj.i + 1 < len(obj.doc) and obj.nbor().text == "," and obj.right_edge.i > obj.i:
+            return obj
+        obj = next((o for p in obj.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
     return prep.right_edge
 
 
@@ -1330,8 +1340,9 @@ def role_before(root: Token, name: Span) -> str | None:
     left out: "the press secretary of the president Igor Lomov" -> "press secretary of the
     president"."""
     start = root.left_edge.i
-    while start < name.start and (root.doc[start].dep_ == "det" or _CLOCK.match(root.doc[start].text)):
-        start += 1  # nor a live report's time stamp before it ("11:05 Spokesman of the Air Force ...")
+    while start < name.start and (root.doc[start].dep_ == "det" or _CLOCK.match(root.doc[start].text)
+                                  or root.doc[start].ent_type_ in ("DATE", "TIME")):
+        start += 1  # nor a time stamp or a day before it ("11:05 Spokesman of ...", "on Thursday press secretary")
     return root.doc[start:name.start].text.strip() or None
 
 

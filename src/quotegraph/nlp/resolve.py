@@ -200,6 +200,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     # "the vice-premier": the parse may hang "the" on "vice" (not "the campaign's statement")
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) or (
         mention.lower().startswith("the ") and not any(c.dep_ == "poss" for c in root.children))
+    # a translation drops the article: '"...", - wrote deputy minister'
+    bare_role = (root.tag_ == "NN" and is_person_noun(root) and mention[:1].islower()
+                 and not any(c.dep_ in ("det", "poss", "nummod") for c in root.children))  # not "one source"
     if definite and head in ctx.issued and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
                                                    for c in root.children):  # not "the Monmouth poll"
         who = ctx.issued[head]  # "..., the ministry said in a statement. “...,” the statement read."
@@ -260,7 +263,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, None, ctx.title_for(root, None, surname), "name")
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
-    if root.pos_ == "NOUN" and definite:
+    if root.pos_ == "NOUN" and (definite or bare_role):
         latest = lambda holders: _one_holder(holders, ctx, history, start)
         holders = ctx.people_with_title(head, phrase)
         if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
