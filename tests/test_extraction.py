@@ -2253,6 +2253,11 @@ def test_which_organisation_the_article_means(run, text, words, speaker):
                  "exchanges came from Declan Moss, the member for Harle, whose town lost its trains for three "
                  "weeks. He put it bluntly: \"You sold a timetable you could not run.\"", "sold a timetable",
                  "Declan Moss", id="he-after-a-sentence-naming-one"),
+    # the one full form of a name the NER found only as a surname elsewhere
+    pytest.param("PORT ALDER - Adaeze Okafor had spent two years insisting that her breakthrough was coming.\n\n"
+                 "The 24-year-old beat fourth seed Hanna Lindqvist in the final. At 6-5 on Okafor's serve, "
+                 "Lindqvist had two chances to close out the match.\n\n\"I honestly do not know how I am still "
+                 "standing,\" Okafor said.", "still standing", "Adaeze Okafor", id="a-surname-the-ner-found-alone"),
     # the name in full with a middle name, given once in an obituary
     pytest.param("Marine biologist Agnes Tolland has died.\n\nAgnes Mary Tolland was born in 1947 to Hugh Tolland, "
                  "a vet. She studied at Carrick.\n\n\"Counting fish is never just counting fish,\" Ms Tolland said "

@@ -301,6 +301,10 @@ class ArticleContext:
                 self._add_person(ent, para)
             elif (_honoured(ent) or ent.label_ == "ORG") and is_given_name(words[0]):
                 self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG
+        for para in paragraphs:  # "Okafor" of an NER that found no "Adaeze Okafor"
+            for tok in para.outside:
+                if tok.text in alone and tok.lower_ not in self.by_part and (name := _given_left_out(tok, para)):
+                    self._add_person(name, para)
         for para in paragraphs:  # 'Singer Jordan "Jojo" Pembrook': "Jojo" is Jordan Pembrook
             for m in _NICKNAMED.finditer(para.text, para.start, para.end):
                 name = f"{m.group(1)} {m.group(3)}"
@@ -828,6 +832,24 @@ def _counsel(ent: Span, para: Paragraph) -> str | None:
 
 _POSTNOMINAL_COUNSEL = re.compile(r"\s*\b(?:KC|QC|SC)\b")
 _PROSECUTING = ("prosecuting", "for the crown", "for the prosecution", "prosecution's", "crown's case")
+
+
+def _given_left_out(surname: Token, para: Paragraph) -> Span | None:
+    """"PORT ALDER - Adaeze Okafor had spent ...": the capitalised word before a surname the NER
+    found alone elsewhere ("Okafor"), as the full form of the name -- two words, not a place's
+    ("Port Merritt Cormorants"), a role's ("Coach Okafor"), nor a sentence's opening word but for
+    the name of its subject ("Amelize Joseph loves ...", not "Outside Carrier's plant")."""
+    before = surname.doc[surname.i - 1] if surname.i > 0 else None
+    if (before is None or surname.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != surname.i
+            or before.pos_ != "PROPN" or not before.text[:1].isupper() or before.text.isupper()
+            or before.is_sent_start and surname.dep_ not in ("nsubj", "nsubjpass")  # not "Outside Carrier's plant"
+            or before.ent_type_ not in ("", "PERSON") or before.lower_ in _PLACE_WORDS
+            or role_word(before.text) or para.cs(before) < para.words_start):
+        return None
+    first = surname.doc[before.i - 1] if before.i > 0 else None
+    if first is not None and first.dep_ == "compound" and first.pos_ == "PROPN":
+        return None
+    return surname.doc[before.i:surname.i + 1]
 
 
 def _name_at_end(ent: Span) -> Span:
