@@ -43,7 +43,7 @@ class Paragraph:
         single = single_marked(text)
         self.quotes = find_quotes(text, self.start, self.end, single)
         self.marks = ALL_MARKS if single else DOUBLE_MARKS  # the marks that open and close statements
-        tokens = list(span)
+        self.tokens = tokens = list(span)  # made once: a Span makes each Token anew at each look-up
         self._in_quote = [self._quote_of(t) for t in tokens]
         self._starts = [self.cs(t) for t in tokens]
         self.outside = [t for t, n in zip(tokens, self._in_quote) if n is None]  # outside quotations
@@ -96,7 +96,8 @@ class Paragraph:
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens lying wholly within the article offsets [start, end)."""
-        return [t for t in self.tokens_starting(start, end) if self.ce(t) <= end]
+        return [t for t in self.tokens[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+                if self.ce(t) <= end]
 
     def char_span(self, tokens) -> tuple[int, int]:
         toks = sorted(tokens, key=lambda t: t.i)

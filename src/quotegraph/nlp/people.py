@@ -186,6 +186,7 @@ def is_given_name(word: str) -> bool:
     return given_gender(word) is not None
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
     """ "Rheinvald’s" -> "Rheinvald"; "Mr. Smith" -> "Smith"; "Ann Roe KC" -> "Ann Roe"; "-Ann Roe"
     (a dash the tokenizer kept) -> "Ann Roe"; a headline's "Obama Says" -> "Obama"; "Nurse Ingrid
@@ -922,7 +923,7 @@ def _proper_names(para: Paragraph):
     """Runs of two or more capitalised proper nouns that are the subject of a reporting verb, and
     names in apposition to a person's title ("the Transport Minister, Helena Varga,") or closing
     a role's "of" phrase, whatever the NER made of them: (span, sure), sure for the latter two."""
-    for tok in para.span:
+    for tok in para.tokens:
         if tok.pos_ == "NOUN" and tok.dep_ != "compound" and (closing := closing_name(tok)) is not None:
             yield closing, True  # "declared on Thursday press secretary of the President Gennady Vorontsev"
             continue
