@@ -2258,6 +2258,10 @@ def test_which_organisation_the_article_means(run, text, words, speaker):
                  "The 24-year-old beat fourth seed Hanna Lindqvist in the final. At 6-5 on Okafor's serve, "
                  "Lindqvist had two chances to close out the match.\n\n\"I honestly do not know how I am still "
                  "standing,\" Okafor said.", "still standing", "Adaeze Okafor", id="a-surname-the-ner-found-alone"),
+    # "Dr." makes a doctor of the one it names
+    pytest.param("Heat-related visits are rising, said Dr. Kwame Asante, a consultant in emergency medicine.\n\n"
+                 "\"Most of them will not be labelled heatstroke,\" the doctor said.", "labelled heatstroke",
+                 "Kwame Asante", id="the-doctor"),
     # the name in full with a middle name, given once in an obituary
     pytest.param("Marine biologist Agnes Tolland has died.\n\nAgnes Mary Tolland was born in 1947 to Hugh Tolland, "
                  "a vet. She studied at Carrick.\n\n\"Counting fish is never just counting fish,\" Ms Tolland said "

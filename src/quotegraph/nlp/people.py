@@ -558,6 +558,9 @@ class ArticleContext:
                 target.titles.append(title)
             if target is not None and (counsel := _counsel(ent, para)) and counsel not in target.titles:
                 target.titles.append(counsel)  # "Catherine Abara KC, prosecuting": "the prosecutor"
+            if target is not None and "doctor" not in target.titles and (
+                    _DOCTOR.match(ent.text) or ent.start > 0 and ent.doc[ent.start - 1].text in ("Dr", "Dr.")):
+                target.titles.append("doctor")  # "Dr. Kwame Asante-Ridley, a consultant": "the doctor"
 
     def _gender_from_pronoun(self, subject: Token, name: str, para: Paragraph) -> None:
         """A gendered pronoun after a person subject in its clause, before anyone else is named,
@@ -831,6 +834,7 @@ def _counsel(ent: Span, para: Paragraph) -> str | None:
     return "prosecutor" if any(w in sentence for w in _PROSECUTING) else "barrister"
 
 
+_DOCTOR = re.compile(r"Dr\.?\s")
 _POSTNOMINAL_COUNSEL = re.compile(r"\s*\b(?:KC|QC|SC)\b")
 _PROSECUTING = ("prosecuting", "for the crown", "for the prosecution", "prosecution's", "crown's case")
 
