@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import TELL, is_cue
+from .cues import STATEMENTS, TELL, is_cue
 from .paragraph import SUBJECT_DEPS, Paragraph, joins_words, word_start
 
 
@@ -193,11 +193,7 @@ def _said_in_document(verb: Token) -> Token | None:
             c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children):
         return None
     return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _DOCUMENTS), None)
-
-
-_DOCUMENTS = {"statement", "message", "note", "post", "release", "communique", "announcement", "letter", "report",
-              "notice", "bulletin", "decree", "resolution", "document", "publication"}
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENTS), None)
 
 
 def inverted_object(verb: Token, para: Paragraph) -> Token | None:
@@ -280,7 +276,7 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     never a word of a quotation or beyond a punctuation mark before the name."""
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")
             and not (t.dep_ in ("advmod", "npadvmod", "amod") and t.lower_ in WHEN and t.i == t.sent.start)
-            and not (t.dep_ == "amod" and t.tag_ == "VBD" and is_cue(t))]  # "- wrote deputy minister": the verb, misread
+            and not (t.dep_ == "amod" and t.tag_ == "VBD" and is_cue(t))]  # "- wrote deputy minister", misread
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
         if (t.is_punct and t.dep_ != "case" and not joins_words(t)  # not "workers'", "14th-ranked"

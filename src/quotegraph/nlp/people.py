@@ -23,7 +23,7 @@ from ..authors import sole_author
 from .attribution import Attribution, Speaker
 from .blocks import CLOCK
 from .channels import MEDIA_NOUNS
-from .cues import TELL, is_cue
+from .cues import STATEMENTS, TELL, is_cue
 from .frames import signed_posts
 from .mentions import mention_span, misread_subject, named_apposition, opens_with_topic, subject_of
 from .paragraph import Paragraph, entity_at, joins_words, word_start
@@ -43,8 +43,6 @@ _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulat
 _AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
                          "analysis", "poll", "opinion", "complaint", "lawsuit", "suit", "ruling", "judgment",
                          "indictment", "affidavit"}
-# what is someone's "of" them: "the statement of the ministry", "the message of the department"
-_ISSUED_OF = {"statement", "message", "note", "release", "announcement", "communique", "post", "letter", "appeal"}
 # "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
 _PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
             "compile", "produce", "draft", "commission", "circulate"}
@@ -1078,8 +1076,9 @@ def document_author(document: Token) -> Token | None:
     for c in document.children:
         if c.dep_ == "poss":
             return c
-        if c.dep_ == "prep" and (c.lower_ in ("from", "by") or c.lower_ == "of" and document.lemma_.lower() in _ISSUED_OF):
-            preps = [c]  # "the statement of the ministry" (not "a poll of 400 voters")
+        of = c.lower_ == "of" and document.lemma_.lower() in STATEMENTS  # not "a poll of 400 voters"
+        if c.dep_ == "prep" and (c.lower_ in ("from", "by") or of):  # "the statement of the ministry"
+            preps = [c]
         elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT:
             preps = [a for a in c.children if a.dep_ == "agent"]  # "sent by Renske Albada"
         else:

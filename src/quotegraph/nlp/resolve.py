@@ -300,7 +300,8 @@ def _words_owner(att: Attribution) -> Token | None:
     """Whose words a quote's source says they are: "according to his words", "“...,” cited his
     words Interdravo" (the cue's object)."""
     cue = att.cue_root
-    cited = next((c for c in cue.children if c.dep_ == "dobj"), None) if cue is not None and cue.lemma_ in _CITE else None
+    cites = cue is not None and cue.lemma_ in _CITE
+    cited = next((c for c in cue.children if c.dep_ == "dobj"), None) if cites else None
     return _whose_words(att.source_root) or _whose_words(cited)
 
 
