@@ -2262,6 +2262,27 @@ def test_which_organisation_the_article_means(run, text, words, speaker):
     pytest.param("Heat-related visits are rising, said Dr. Kwame Asante, a consultant in emergency medicine.\n\n"
                  "\"Most of them will not be labelled heatstroke,\" the doctor said.", "labelled heatstroke",
                  "Kwame Asante", id="the-doctor"),
+    # a title by another word of the organisation's name: the "Dunmore head coach" of Dunmore Rovers
+    pytest.param("Harlowe Harriers edged Dunmore Rovers in a semi-final that swung three times.\n\nDunmore head "
+                 "coach Pieter van Reenen did not hide his frustration.\n\nThe Rovers coach said he had been proud "
+                 "of the way his side responded.", "proud of the way", "Pieter van Reenen",
+                 id="the-rovers-coach"),
+    # a side's short name ("Dunmore" of "Dunmore Rovers") is no person "he" could mean
+    pytest.param("Harlowe Harriers edged Dunmore Rovers in a semi-final that swung three times.\n\nDunmore head "
+                 "coach Pieter van Reenen did not hide his frustration at the sin-binning.\n\nDunmore threw "
+                 "everything at them in the dying seconds, and Dunmore spent most of the closing stages camped in "
+                 "the Harlowe 22.\n\n\"We had them on their own line and we could not finish it off,\" he said.",
+                 "could not finish", "Pieter van Reenen", id="a-sides-short-name-is-no-person"),
+    # a known surname opening a sentence, whatever the parse made of it ("Vesey professes", read as
+    # an adjective and a noun), is its subject: "she" after it is Vesey, not the publisher before
+    pytest.param("Harriet Vesey is apologising for the mud.\n\nAccording to her publisher, the first print run "
+                 "has been doubled to 200,000 copies following strong early orders from booksellers. Vesey "
+                 "professes not to care about numbers, then thinks better of it.\n\n\"If I am honest, I care a "
+                 "bit,\" she says.", "care a bit", "Harriet Vesey", id="a-surname-misread-opening-a-sentence"),
+    # of two subjects the parse gives a verb, not the name after "of the agency"
+    pytest.param("Press secretary Kirill Mosenko spoke on Monday.\n\nLater Mosenko in conversation with the "
+                 "journalists of the agency Interdravo refuted the information, that a credit agreement will be "
+                 "signed.", "the information", "Kirill Mosenko", id="not-the-agency-after-of"),
     # the name in full with a middle name, given once in an obituary
     pytest.param("Marine biologist Agnes Tolland has died.\n\nAgnes Mary Tolland was born in 1947 to Hugh Tolland, "
                  "a vet. She studied at Carrick.\n\n\"Counting fish is never just counting fish,\" Ms Tolland said "
