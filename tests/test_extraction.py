@@ -2227,6 +2227,9 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
     # the force a "whose" clause is about
     ("Harwick and Deane Police, whose fraud unit led the inquiry, said it would not comment while the trial "
      "went on.", "would not comment", "Harwick and Deane Police"),
+    # the place the parse read as a common noun still opens the force's name
+    ("Dunmarrow and Wealdshire Police, whose economic crime unit led the four-year investigation, said it would "
+     "not comment while proceedings were ongoing.", "would not comment", "Dunmarrow and Wealdshire Police"),
     # "the union" is not the company that spoke just before
     ("\"Costs are up,\" Peabody Energy said on Monday. Talks were suspended, according to the union.",
      "Talks were suspended", "the union"),
