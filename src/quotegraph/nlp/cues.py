@@ -95,12 +95,12 @@ def asker(cue: Token) -> tuple[bool, Token | None]:
     return True, next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
+# what an organisation or a person puts out and is then said to say: "the statement of the
+# ministry", "'...', - is said in the message of the department", "according to the words of Roe"
+STATEMENTS = {"statement", "message", "note", "release", "announcement", "communique", "post", "letter", "appeal",
+              "notice", "bulletin", "decree", "resolution", "word"}
 # verbs of telling someone something: their object is the one told ("told councillors"), and a
 # subject before them is the teller ("Roe, a director, tells The Times")
-# what an organisation or a person puts out and is then said to say: "the statement of the
-# ministry", "'...', - is said in the message of the department"
-STATEMENTS = {"statement", "message", "note", "release", "announcement", "communique", "post", "letter", "appeal",
-              "notice", "bulletin", "decree", "resolution"}
 TELL = {"tell", "inform", "assure", "reassure", "remind", "warn", "advise", "notify", "brief", "convince"}
 
 

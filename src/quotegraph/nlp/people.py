@@ -39,13 +39,11 @@ ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", 
 # documents that speak for whoever issued them ("the statement said")
 DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
 _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
-# what people and organisations put out, which speak for them
-_AUTHORED = DOCUMENTS | {"update", "survey", "report", "note", "message", "notice", "bulletin", "filing", "study",
-                         "analysis", "poll", "opinion", "complaint", "lawsuit", "suit", "ruling", "judgment",
-                         "indictment", "affidavit"}
+# what people and organisations put out, which speak for them ("his words" too)
+_AUTHORED = DOCUMENTS | STATEMENTS | {"update", "survey", "report", "filing", "study", "analysis", "poll", "opinion",
+                                      "complaint", "lawsuit", "suit", "ruling", "judgment", "indictment", "affidavit"}
 # "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
-_PUT_OUT = {"send", "write", "sign", "issue", "release", "publish", "post", "prepare", "conduct", "author",
-            "compile", "produce", "draft", "commission", "circulate"}
+_PUT_OUT = _ISSUE | {"write", "sign", "prepare", "conduct", "author", "compile", "produce", "draft", "commission"}
 _ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
 
 PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
@@ -556,8 +554,8 @@ class ArticleContext:
                 target.titles.append(title)
             if target is not None and (counsel := _counsel(ent, para)) and counsel not in target.titles:
                 target.titles.append(counsel)  # "Catherine Abara KC, prosecuting": "the prosecutor"
-            if target is not None and "doctor" not in target.titles and (
-                    _DOCTOR.match(ent.text) or ent.start > 0 and ent.doc[ent.start - 1].text in ("Dr", "Dr.")):
+            if target is not None and "doctor" not in target.titles and any(
+                    t.text in ("Dr", "Dr.") for t in ent.doc[max(ent.start - 1, 0):ent.start + 1]):
                 target.titles.append("doctor")  # "Dr. Kwame Asante-Ridley, a consultant": "the doctor"
 
     def _gender_from_pronoun(self, subject: Token, name: str, para: Paragraph) -> None:
@@ -832,7 +830,6 @@ def _counsel(ent: Span, para: Paragraph) -> str | None:
     return "prosecutor" if any(w in sentence for w in _PROSECUTING) else "barrister"
 
 
-_DOCTOR = re.compile(r"Dr\.?\s")
 _POSTNOMINAL_COUNSEL = re.compile(r"\s*\b(?:KC|QC|SC)\b")
 _PROSECUTING = ("prosecuting", "for the crown", "for the prosecution", "prosecution's", "crown's case")
 
@@ -882,11 +879,8 @@ def _closing_part(ent: Span) -> Span:
         name = closing_name(role)
         if name is not None and name.end == ent.end and name.start > ent.start:
             return Span(ent.doc, name.start, name.end, label=ent.label_)
-    if len(ent) >= 3 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of" and not is_given_name(ent[0].text):
-        given = next((t.i for t in ent[1:-1] if is_given_name(t.text)), None)
-        if given is not None:
-            return Span(ent.doc, given, ent.end, label=ent.label_)
-    return ent
+    # after "of", the place before a given name, as the NER runs on from offices (``_name_at_end``)
+    return _name_at_end(ent) if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of" else ent
 
 
 def _with_given_name(ent: Span) -> Span:

@@ -92,13 +92,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     """Resolve the mention a quote attaches to: name, pronoun, title or group."""
     root = att.source_root
     start, end = att.source
-    if para is not None and (owner := _words_owner(att)) is not None:
-        # "according to his words", "“...,” cited his words Interdravo": whose words they are;
-        # the one citing them, the channel
+    if para is not None and (owner := _cited_words(att)) is not None:
+        # "“...,” cited his words Interdravo": whose words they are; the one citing them, the channel
         whose = _speaker_of_mention(replace(att, source_root=owner, source=para.char_span(mention_span(owner, para)),
                                             cue_root=None), ctx, text, history, para)
-        cited = None if root.lemma_ == "word" else _normalise_np(text[start:end])
-        return replace(whose, channel=whose.channel or cited)
+        return replace(whose, channel=whose.channel or _normalise_np(text[start:end]))
     if root.tag_ in ("WP", "WDT") and para is not None:
         clause = root.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -113,7 +111,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         start, end = para.char_span(mention_span(root, para))
     elif para is not None and (owner := document_author(root)) is not None:
         # "Her memo estimated", "a statement from the ministry said", "The memo, sent by Renske
-        # Albada, described ...": whose it is, if the article says
+        # Albada, described ...", "according to his words": whose it is, if the article says
         whose = _speaker_of_mention(replace(att, source_root=owner, source=para.char_span(mention_span(owner, para))),
                                     ctx, text, history, para)
         if whose.name is not None:
@@ -296,22 +294,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
 _CITE = {"cite", "quote", "lead", "bring", "relay", "transmit"}  # "cited his words Interdravo"
 
 
-def _words_owner(att: Attribution) -> Token | None:
-    """Whose words a quote's source says they are: "according to his words", "“...,” cited his
-    words Interdravo" (the cue's object)."""
+def _cited_words(att: Attribution) -> Token | None:
+    """Whose words a cue cites, as translations say: "cited his words Interdravo", "cited AMP the
+    words of Calvaro" (its object's ``document_author``)."""
     cue = att.cue_root
-    cites = cue is not None and cue.lemma_ in _CITE
-    cited = next((c for c in cue.children if c.dep_ == "dobj"), None) if cites else None
-    return _whose_words(att.source_root) or _whose_words(cited)
-
-
-def _whose_words(tok: Token | None) -> Token | None:
-    """The one whose words ``tok`` is, as translations say: "his words", "the words of Calvaro"."""
-    if tok is None or tok.lemma_.lower() != "word":
+    if cue is None or cue.lemma_ not in _CITE:
         return None
-    return next((c for c in tok.children if c.dep_ == "poss"), None) or next(
-        (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
-        None)
+    words = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_ == "word"), None)
+    return document_author(words) if words is not None else None
 
 
 def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
