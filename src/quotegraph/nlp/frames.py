@@ -108,7 +108,7 @@ def dash_frame(q: QuoteSpan, para: Paragraph, speaker=subject_of) -> Token | Non
     that frames the quote right after it, whatever the cue detector and the framer learned from
     English news (which has none)."""
     dash = _DIALOGUE_FRAME.match(para.text, q.end)
-    if dash is None or not q.closed or not re.search(DASH, dash.group()):
+    if dash is None or not q.closed:
         return None
     verb = next((t for t in para.tokens_between(dash.end(), para.end) if not t.is_space), None)
     if verb is None or para.cs(verb) != dash.end():
