@@ -172,6 +172,15 @@ def test_the_caption_after_a_credit_when_only_it_lacks_a_sentences_full_stop():
     assert kinds(text) == ["body", "body", "credit", "caption", "body"]
 
 
+def test_the_lede_after_the_top_photos_credit_is_the_story_not_its_caption():
+    # a credit under the headline with no caption: the line after it reports what someone said
+    lede = ("Ferry crossings to Valdmark will stay suspended until Friday, since two of the three "
+            "vessels are under repair. About this stated the head of the port authority Ilse Marrow.")
+    text = "\n\n".join(["Ferries stay in port until Friday", "14 March, 09:12 | Coastal News",
+                         "Photo: press service of the port authority", lede, BODY])
+    assert kinds(text) == ["heading", "credit", "credit", "body", "body"]
+
+
 def test_the_caption_the_layout_binds_to_its_credit_may_quote_a_sign():
     # the caption sits on the line just above its credit, a blank line parts the story's next
     # paragraph from it; the words on a sign are no one speaking

@@ -131,7 +131,8 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
         # the photo's caption sits next to its credit: the line before, unless only the line
         # after reads as a caption, not a sentence of the story
         near = [j for j in (i - 1, i + 1)
-                if 0 <= j < len(kinds) and kinds[j] == "body" and _looks_like_caption(lines[j])]
+                if 0 <= j < len(kinds) and kinds[j] == "body" and _looks_like_caption(lines[j])
+                and not (j > i and _REPORTS.search(lines[j]))]  # the lede after the top photo
         unfinished = [j for j in near if not lines[j].endswith(".")]
         # ... or the one the layout binds to it, where a blank line parts it from the other
         bound = [j for j in near if not _blank_between(text, spans[min(i, j)][1], spans[max(i, j)][0])]
@@ -170,3 +171,6 @@ def _looks_like_caption(line: str) -> bool:
 
 _QUOTED = re.compile(r"[“\"«]([^”\"»]*)[”\"»]?")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b", re.I)
+# a story's sentence that reports what someone said, which a photo's caption seldom does
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|wrote|stated|states|declared|announced|noted|"
+                      r"informed|reported|according to)\b", re.I)
