@@ -1782,6 +1782,14 @@ def test_a_role_before_a_name_the_ner_called_an_organisation_is_a_title(run, rol
     assert (q.speaker, q.speaker_title) == ("Ingrid Salo", role)
 
 
+def test_a_spokespersons_role_before_a_name_in_family_name_first_order_is_a_title(run):
+    # the NER takes "Spokesperson Lu Hanwen" for the person; "Lu" is no given name it knows
+    art = run("Foreign Ministry Spokesperson Lu Hanwen opened the briefing on Monday.\n\n"
+              "Lu Hanwen said: “The talks will go on as planned.”")
+    q = by_content(art, "talks will go on")
+    assert (q.speaker, q.speaker_title) == ("Lu Hanwen", "Foreign Ministry Spokesperson")
+
+
 def test_a_role_the_parse_split_from_an_honorific_is_the_title(run):
     q = only(run("Committee chair Dr. Marta Ilves said the hearing would resume in May."))
     assert (q.speaker, q.speaker_title) == ("Marta Ilves", "Committee chair")

@@ -143,7 +143,7 @@ _ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Sena
                          r"Minister|President|Chancellor|Commissioner|Sheriff|Detective|Sergeant|Inspector|"
                          r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
                          r"Father|Rabbi|Imam|Ambassador|Colonel|Lieutenant|Representative|"
-                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
+                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy|Spokes(?:person|man|woman)|Premier)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
 
 # what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
 # a gendered role ("Mrs. Ode", "Steenburgen's son, filmmaker Charlie McDowell")
@@ -544,8 +544,8 @@ class ArticleContext:
                 role = re.match(r"\S+", ent.text)  # "Spokeswoman Ingrid Salo" as one person
             if role:  # "Deputy" before the entity "Mayor Grace Church" is part of the role
                 lead = ent.start
-                while (lead > 0 and ent.doc[lead - 1].dep_ == "compound"
-                       and ent.start <= ent.doc[lead - 1].head.i < ent.end):
+                while (lead > 0 and ent.doc[lead - 1].dep_ == "compound"  # "Foreign Ministry"
+                       and lead <= ent.doc[lead - 1].head.i < ent.end):
                     lead -= 1
                 role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
             written = title_of(ent.root, ent)  # "Chief" before "Constable Harriet Boyce": part of the role
