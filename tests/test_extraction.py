@@ -2198,6 +2198,13 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
                  "proposals more than one month ago. Answer we until now have not received,\" - wrote deputy "
                  "minister.", "Answer we until now", "Mikhail Lazurin", "Deputy minister of foreign affairs of RF",
                  None, id="wrote-deputy-minister-with-no-article"),
+    pytest.param("The official representative of the Ministry of Transport Irina Volkova at the briefing on Friday "
+                 "commented the closure of the bridge.\n\n\"Traffic will return in May\", - underlined the official "
+                 "representative.", "return in May", "Irina Volkova",
+                 "official representative of the Ministry of Transport", None, id="a-role-closing-before-a-date"),
+    pytest.param("Irina Volkova opened the briefing. Separately she stopped on the floods in the north, where, "
+                 "according to her data, about 900 houses remain without power.", "900 houses", "Irina Volkova",
+                 None, None, id="according-to-her-data"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),

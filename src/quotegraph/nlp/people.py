@@ -41,7 +41,9 @@ DOCUMENTS = {"statement", "release", "letter", "memo", "email", "tweet", "post"}
 _ISSUE = {"issue", "release", "publish", "send", "post", "distribute", "circulate"}  # a document's verbs
 # what people and organisations put out, which speak for them ("his words" too)
 _AUTHORED = DOCUMENTS | STATEMENTS | {"update", "survey", "report", "filing", "study", "analysis", "poll", "opinion",
-                                      "complaint", "lawsuit", "suit", "ruling", "judgment", "indictment", "affidavit"}
+                                      "complaint", "lawsuit", "suit", "ruling", "judgment", "indictment", "affidavit",
+                                      # "according to her data", "by the ministry's estimates"
+                                      "data", "datum", "information", "estimate", "figure", "assessment", "calculation"}
 # "a report released by X": X put it out (not "an email obtained by X", "a memo seen by X")
 _PUT_OUT = _ISSUE | {"write", "sign", "prepare", "conduct", "author", "compile", "produce", "draft", "commission"}
 _ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
@@ -1320,9 +1322,10 @@ def closing_name(root: Token) -> Span | None:
     if not role or root.lower_ in _KIN or root.tag_ not in ("NN", "NNP"):
         return None
     # the role's last "of", "for", "at" or "to" phrase that ends on a proper noun: "Ambassador of
-    # Karesia to Velistra Mrs. Ayla Demirtaş" (not "..., for her part, wrote")
+    # Karesia to Velistra Mrs. Ayla Demirtaş" (not "..., for her part, wrote", nor "at the briefing
+    # on Thursday")
     prep = next((c for c in reversed(list(root.rights)) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
-                 and _phrase_end(c).pos_ == "PROPN"), None)
+                 and (end := _phrase_end(c)).pos_ == "PROPN" and end.ent_type_ not in ("DATE", "TIME")), None)
     if prep is not None and prep.lower_ == "to" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
         prep = None  # "to" only after the role's "of" ("Ambassador of Karesia to Velistra ...")
     last = _phrase_end(prep) if prep is not None else root  # "..., for her part, wrote": not "part"
