@@ -50,9 +50,9 @@ def test_only_one_neighbour_of_a_credit_becomes_a_caption():
 
 def test_a_quoting_paragraph_next_to_a_credit_stays_body():
     quoting = "“We will not sell the harbour,” the mayor said after the vote on Tuesday."
-    text = "\n".join([BODY, quoting, "Ines Haldor | AFP | Getty Images", BODY2])
+    text = "\n".join([BODY, quoting, "Ines Haldor | AFP | Getty Images", CAPTION, BODY2])
     # the quoting line stays body; the credit's caption is then looked for after it
-    assert kinds(text) == ["body", "body", "credit", "caption"]
+    assert kinds(text) == ["body", "body", "credit", "caption", "body"]
 
 
 @pytest.mark.parametrize("line", [
