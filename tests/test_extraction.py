@@ -11,6 +11,7 @@ import pytest
 import quotegraph
 from quotegraph.nlp.content import _close_quotes
 from quotegraph.nlp.paragraph import Paragraph
+from quotegraph.nlp.people import organisational
 
 pytestmark = pytest.mark.model
 
@@ -2245,12 +2246,26 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
     # the place the parse read as a common noun still opens the force's name
     ("Dunmarrow and Wealdshire Police, whose economic crime unit led the four-year investigation, said it would "
      "not comment while proceedings were ongoing.", "would not comment", "Dunmarrow and Wealdshire Police"),
+    # the NER cuts a union's name at "and"; its acronym gives the whole
+    ("The Rail Guards and Signal Staff Union (RGSSU), which represents 900 guards, said its members had voted "
+     "to strike.", "voted to strike", "Rail Guards and Signal Staff Union"),
+    ("The Rail Guards and Signal Staff Union (RGSSU) called the strike on Monday.\n\nThe union said its members "
+     "had voted by a large margin.", "by a large margin", "Rail Guards and Signal Staff Union"),
+    # "the bank" heads a long formal name
+    ("The Central Bank of the Republic of Velmora (CBRV) kept its rate at 9 percent. In a statement, the bank "
+     "said that inflation would slow next year.", "inflation would slow", "Central Bank of the Republic of Velmora"),
     # "the union" is not the company that spoke just before
     ("\"Costs are up,\" Peabody Energy said on Monday. Talks were suspended, according to the union.",
      "Talks were suspended", "the union"),
 ])
 def test_which_organisation_the_article_means(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker
+
+
+def test_a_name_ending_in_air_is_a_carriers():
+    # the NER may take "Aurelian Air" in a headline for a person; then "the airline" found no airline
+    assert organisational("Corvane Air") and organisational("Corvane Airways")
+    assert not organisational("Air Marshal Ann Roe")
 
 
 @pytest.mark.parametrize("text, words, speaker", [

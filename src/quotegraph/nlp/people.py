@@ -88,7 +88,7 @@ _CLUB_ENDS = {"athletic", "rovers", "albion", "wanderers", "fc"}
 # the words that end the names of companies ("Quillfeather Systems", "Halcyon Vale Records")
 _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "holdings",
                   "capital", "securities", "investments", "advisers", "advisors",
-                  "industries", "partners", "motors", "airlines", "records", "systems", "technologies",
+                  "industries", "partners", "motors", "airlines", "airways", "records", "systems", "technologies",
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy",
                   "biologics", "therapeutics", "biosciences", "pharma", "shipping", "line", "lines", "insight",
                   "analytics", "solutions", "ventures"}
@@ -240,8 +240,10 @@ def business_name(name: str) -> bool:
 
 
 def organisational(name: str) -> bool:
-    """ "SoftBank Group Corp", "Big Machine Records": an organisation's name, not a person's."""
-    return any(w.lower().strip(".,") in _ORG_WORDS for w in name.split())
+    """ "SoftBank Group Corp", "Big Machine Records", "Corvane Air": an organisation's name, not a
+    person's (but "Air Marshal Ann Roe")."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return any(w in _ORG_WORDS for w in words) or len(words) > 1 and words[-1] == "air"
 
 
 @dataclass
@@ -326,8 +328,10 @@ class ArticleContext:
         # sentence; Roe answers a quotation with no cue after it (not one inside the question)
         self.asked: list[Attribution] = []
         self.interviewee: tuple[str | None] | None = None  # who answers "A: ...", once resolved
-        self.organisations = {LEADING_DETERMINER.sub("", " ".join(places_and(e).text.split()))
-                              for p in paragraphs for e in p.ents if _names_organisation(e)}
+        # "the Union of Academic and Related Staff (UARS)": "UARS" -> the name it stands for
+        self.acronyms = {short: full for para in paragraphs
+                         for short, full in _acronyms(para.text[para.start:para.end])}
+        self.organisations = {self.organisation_name(e) for p in paragraphs for e in p.ents if _names_organisation(e)}
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
         # of "Kestrel Labs"), called the same name an organisation elsewhere ("Halcyon Vale") or
@@ -348,7 +352,7 @@ class ArticleContext:
             for ent in para.ents:
                 if ent.label_ in _NO_NAME or para.quote_index(ent.root) is not None:
                     continue
-                name = LEADING_DETERMINER.sub("", places_and(ent).text)
+                name = self.organisation_name(ent)
                 if is_given_name(name.split()[0]) and not organisational(name):
                     continue  # "Sam Roe, the head of the group": a person
                 start, end = para.cs(ent[0]), para.ce(ent[-1])
@@ -359,9 +363,6 @@ class ArticleContext:
         # relatives named in apposition: "her husband, Col,", "Mrs Ansell's daughter, Claire
         # Ansell-Moore," (kin noun -> names)
         self.kin: dict[str, set[str]] = {}
-        # "the Union of Academic and Related Staff (UARS)": "UARS" -> the name it stands for
-        self.acronyms = {short: full for para in paragraphs
-                         for short, full in _acronyms(para.text[para.start:para.end])}
         self.ages: dict[str, str] = {}                  # "56" -> the full name given that age
         self.named: list[tuple[int, str]] = []          # (offset, full name) of people named outside quotes
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
@@ -405,7 +406,7 @@ class ArticleContext:
                 if name in self.people and para.quote_index(ent.root) is None:
                     self.named.append((para.cs(ent.root), name))
                 elif _names_organisation(ent) and para.quote_index(ent.root) is None:
-                    named = LEADING_DETERMINER.sub("", places_and(ent).text)
+                    named = self.organisation_name(ent)
                     self.organisations_named.append((para.cs(ent.root), named))
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
@@ -720,6 +721,8 @@ class ArticleContext:
         words = LEADING_DETERMINER.sub("", name).split()
         if len(words) == 1 and words[0] in self.acronyms:  # "UARS": "Union of Academic and Related Staff"
             return self.acronyms[words[0]]
+        if (whole := self.whole_name(name)) != name:
+            return whole
         if (not words or not all(w[:1].isupper() for w in words) or words[0].lower() in ORG_HEADS
                 or any(w.lower() in self.by_part or w.lower() in self.not_organisations for w in words)):
             return name
@@ -729,6 +732,24 @@ class ArticleContext:
                        or the and n == 1 and o.split()[-1] == words[0])}
         full = _one(longer)
         return name if full is None else "the " + full if the else full
+
+    def organisation_name(self, ent: Span) -> str:
+        """An entity's words as an organisation's name: with the first of the places it serves
+        (``places_and``), no leading "the", nor an acronym's open bracket the NER ran on into
+        ("Central Bank of Velmora (CBRV"), and whole where the NER cut it (``whole_name``)."""
+        name = re.sub(r"\s*\([^)]*$", "", " ".join(places_and(ent).text.split()))
+        return self.whole_name(LEADING_DETERMINER.sub("", name))
+
+    def whole_name(self, name: str) -> str:
+        """The name an acronym stands for, of which ``name`` is the start or the end, as the NER
+        cuts one at "and" ("Aviation Staff Union" or "the Cabin Crew" of "the Cabin Crew and
+        Aviation Staff Union (CCASU)"), if exactly one; else ``name``."""
+        words = LEADING_DETERMINER.sub("", name).split()
+        n = len(words)
+        if n < 2:
+            return name
+        return _one({full for full in self.acronyms.values() if len(parts := full.split()) > n
+                     and words in (parts[:n], parts[-n:])}) or name
 
     def organisation_of_kind(self, noun: str, before: int, words: list[str] = ()) -> str | None:
         """What "the club", "the union", "the force", "the airline" or "the trust" means: the one
@@ -792,9 +813,11 @@ def _one(names: set[str]) -> str | None:
 
 def _headed_by(words: list[str], noun: str) -> bool:
     """Whether a name of a few words has ``noun`` as its head: "royal college of nursing",
-    "st. paul city council"; not "college avenue", not a headline taken for a name."""
-    return len(words) <= 6 and any(w == noun and (i == len(words) - 1 or words[i + 1] in ("of", "for"))
-                                   for i, w in enumerate(words))
+    "st. paul city council", "central bank of the republic of tessaria"; not "college avenue",
+    not a headline taken for a name ("Suspect Named By Police")."""
+    return any(w == noun and (i == len(words) - 1 and len(words) <= 6
+                              or i < len(words) - 1 and words[i + 1] in ("of", "for") and len(words) <= 8)
+               for i, w in enumerate(words))
 
 
 def _only_title(name: str) -> bool:

@@ -256,6 +256,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             return Speaker(who, "person", first_title(ctx.titles(who)), "title")
     if root.pos_ == "PROPN":  # "The Quillan Bay Fishermen's Cooperative": "the", as other names have it
         name = _normalise_np(surname)
+        if (whole := ctx.whole_name(name)) != name:  # "The Cabin Crew" of "... and Aviation Staff Union (CCASU)"
+            return Speaker(whole, "organization", None, "name")
         if organisational(name):  # "The Heart Failure Patients' Alliance"
             return Speaker(name, "organization", None, "name")
         return Speaker(name, None, ctx.title_for(root, None, surname), "name")
@@ -483,7 +485,8 @@ def _relative_antecedent(pronoun: Token, ctx: ArticleContext) -> Token | None:
 
 
 def _normalise_np(text: str) -> str:
-    text = POSSESSIVE.sub("", " ".join(text.split()).strip(" ,.;:"))
+    text = re.sub(r"\s*\([^)]*$", "", " ".join(text.split()))  # an acronym's open bracket: "... of Velmora (CBRV"
+    text = POSSESSIVE.sub("", text.strip(" ,.;:"))
     text = TRADE_BEFORE_NAME.sub("", text)  # "Steelmaker Norrvik Metall" -> the name
     return re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", text)
 
