@@ -2325,6 +2325,26 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "Connor Haigh start up front?\n\nA: You will see on Saturday. I am not giving Ashmere my team "
                  "sheet.\n\nQ: Is his knee a worry?\n\nA: Of course it is a concern, but he is a tough lad.",
                  "team sheet", "Declan Moorcroft", id="interviewee-not-named-in-a-question"),
+    # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
+    pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
+                 "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "
+                 "found that the firm had ignored its own surveys.\n\nThe judge said the company's records were "
+                 "\"at best patchy\".", "at best patchy", "Owain Trelawny", id="the-judge-is-mr-justice"),
+    pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
+                 "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "
+                 "found that the firm had ignored its own surveys.", "was negligent", "Owain Trelawny",
+                 id="the-ledes-judge-named-next"),
+    # the head of a directorate is its chief
+    pytest.param("Milan Horvat, head of the regional emergency directorate, spoke at the pithead.\n\n\"The roof "
+                 "is still moving,\" the emergency chief said.", "roof is still moving", "Milan Horvat",
+                 id="the-head-is-the-chief"),
+    # the parse took "court" for the subject; the person is in apposition to the role after it
+    pytest.param("Outside court, Amberley's mother, Denise Amberley, said the family felt \"relieved but angry\".",
+                 "relieved but angry", "Denise Amberley", id="outside-court-a-role-then-the-name"),
+    # a given name opening the sentence, which the parse did not join to the surname the NER found
+    pytest.param("Rosalind Oosterhuis KC, for Rennick, put it bluntly in her closing submissions: \"This was not a freak "
+                 "accident.\"\n\nOosterhuis said the centre had been warned.", "centre had been warned",
+                 "Rosalind Oosterhuis", id="a-given-name-the-parse-left-out"),
 ])
 def test_who_speaks_in_reports_of_every_kind(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

@@ -412,16 +412,19 @@ class ArticleContext:
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
         self.subjects.sort()
+        self.lede: tuple[int, str] | None = None  # (offset, full name) of a role the lede opens on
         self._lede_role(paragraphs)
 
     def _lede_role(self, paragraphs: list[Paragraph]) -> None:
         """"The chief executive of Northmoor Rail apologised ... ¶ Graham Pettifer told the committee
-        ...": a story that opens on someone's role names them in the next paragraph. The first
-        subject of the paragraph after the first role that is a subject ("the chief executive"), if
-        the article names no one before them and gives them no title of their own, holds it."""
+        ...", "A High Court judge ruled ... ¶ Mr Justice Aldous Penhallow found ...": a story that
+        opens on someone's role names them in the next paragraph. The first subject of the
+        paragraph after the first role that is a subject ("the chief executive"), if the article
+        names no one before them, holds it: "the chief executive" as their title if they have none;
+        the role, "a judge" too, if it fits the title they have. That role is then theirs (``lede``)."""
         role = next(((para, tok) for para in paragraphs for tok in para.outside
                      if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and _is_role(tok)
-                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)), None)
+                     and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)), None)
         if role is None:
             return
         para, tok = role
@@ -432,9 +435,17 @@ class ArticleContext:
                 or any(pos < later[0][0] for pos, _ in self.named)):
             return  # the next paragraph's first subject, and the first person named
         person = self.people.get(later[0][1])
-        if person is not None and not person.titles:
+        if person is None:
+            return
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not definite and k > 1:
+            return  # "a judge" after the headline and the lede: not the one the story opens on
+        if not person.titles and definite:
             person.titles.append(LEADING_DETERMINER.sub("", " ".join(para.text[slice(*para.char_span(
                 mention_span(tok, para)))].split())))
+        elif person.name not in self.people_with_title(tok.lemma_.lower()):
+            return
+        self.lede = (para.cs(tok), person.name)
 
     def person_named(self, tok: Token) -> str | None:
         """The person a subject's head word names, by the fullest name the article gives: a
@@ -917,8 +928,9 @@ def _with_given_name(ent: Span) -> Span:
     else the entity."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if (before is not None and (len(ent.text.split()) <= 2 or is_given_name(ent[0].text))
-            and before.pos_ == "PROPN" and before.dep_ == "compound"
-            and ent.start <= before.head.i < ent.end and not before.ent_type_ and is_given_name(before.text)):
+            and (before.pos_ == "PROPN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+                 or before.is_sent_start and before.text[:1].isupper())  # "Rosalind" parsed as a verb
+            and not before.ent_type_ and is_given_name(before.text)):
         return Span(ent.doc, before.i, ent.end, label=ent.label_)
     head = ent[-1].head  # "Alhaji Yakubu" of "Alhaji Yakubu Garba Dankaro": the surnames the NER left off
     if (ent.label_ == "PERSON" and _HONORIFIC.match(ent.text) and ent[-1].dep_ == "compound"
@@ -1299,6 +1311,8 @@ def appositive_name(root: Token) -> Span | None:
             name = _name_span(c)
             if name is not None:
                 return _closing_part(name)
+        if c.dep_ == "appos" and is_person_noun(c) and (named := appositive_name(c)) is not None:
+            return named  # "Outside court, Rennick's mother, Denise Rennick, said" (the parse's subject "court")
     for c in (c for c in root.subtree if c.dep_ == "appos" and c.i > root.i):
         if _titled_through(c) is root:  # "The councillor of Finance, Tomás Requejo,"
             ent = entity_at(c)
@@ -1428,7 +1442,9 @@ _FUNCTION_WORDS = {"the", "a", "an", "of", "for", "at", "in", "to", "with", "fro
 _DESCRIBING_HOLDER = {"outgoing", "incumbent", "longtime", "embattled", "veteran", "current", "sitting", "defeated"}
 _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief financial officer" is the finance chief
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
-_OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}}
+# ("Mr Justice Penhallow" is the judge; the head of the emergency directorate its emergency chief)
+_OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}, "justice": {"judge"},
+                "head": {"chief"}}
 # roles that speak for someone, which an article may call a spokesman
 _SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b", re.I)
 # a secretary who is a minister: "the business secretary" (not a press or party secretary)
