@@ -2325,6 +2325,10 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "Connor Haigh start up front?\n\nA: You will see on Saturday. I am not giving Ashmere my team "
                  "sheet.\n\nQ: Is his knee a worry?\n\nA: Of course it is a concern, but he is a tough lad.",
                  "team sheet", "Declan Moorcroft", id="interviewee-not-named-in-a-question"),
+    # "the steward" is the "one steward" quoted before, as "the diplomat" is "a senior diplomat"
+    pytest.param("One nurse, who asked not to be named, said the ward had been \"stretched for months\". Staff, "
+                 "the nurse added, were \"running on goodwill\".", "running on goodwill", "One nurse",
+                 id="the-one-described-before"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

@@ -286,7 +286,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
             while len(words) > 2 and words[-1] in _DESCRIBING:
                 words.pop()  # "a senior diplomat familiar (with the talks)"
-            if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another") and words[-1] == head:
+            if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another", "one") and words[-1] == head:
                 return Speaker(sp.name, "person", sp.title, "title")
         if head in PUBLIC_ROLES and not plural:
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
