@@ -2329,6 +2329,9 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("One nurse, who asked not to be named, said the ward had been \"stretched for months\". Staff, "
                  "the nurse added, were \"running on goodwill\".", "running on goodwill", "One nurse",
                  id="the-one-described-before"),
+    # the parse took "steward" for an adverb of "One"
+    pytest.param("One steward, who asked not to be named, said afterwards that the gates had opened \"far too "
+                 "late\".", "far too late", "One steward", id="one-and-a-misread-noun"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

@@ -48,7 +48,7 @@ _AUTHORED = DOCUMENTS | STATEMENTS | {"update", "survey", "report", "filing", "s
 _PUT_OUT = _ISSUE | {"write", "sign", "prepare", "conduct", "author", "compile", "produce", "draft", "commission"}
 _ASKED = {"ask", "question", "press"}  # "Roe was asked / questioned / pressed ..." (passive)
 
-PERSON_NOUNS = {"official", "source", "aide", "chief", "spokesperson", "member", "leader", "secretary",
+PERSON_NOUNS = {"official", "source", "aide", "steward", "chief", "spokesperson", "member", "leader", "secretary",
                 "superintendent", "registrar", "president", "candidate", "expert", "analyst", "nominee",
                 "governor", "senator", "head",
                 "representative", "lawmaker", "mayor", "judge", "attorney", "critic", "resident",

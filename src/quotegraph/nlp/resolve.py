@@ -123,6 +123,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     conj = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
     if conj is not None and para is not None and places_and(root.doc[conj.left_edge.i:conj.i + 1]).start == root.i:
         mention = text[start:para.ce(conj)]  # "Dunmere and Wexcombe Police said": one force's name
+    if (root.lower_ == "one" and para is not None and end == para.ce(root) and root.i + 1 < len(root.doc)
+            and (noun := root.nbor()).is_lower and noun.pos_ in ("NOUN", "ADV", "ADJ") and role_word(noun.text)):
+        mention = text[start:para.ce(noun)]  # "One steward, who ...": the parse took "steward" for an adverb
     para_start = para.start if para is not None else att.start
     if att.via == "turn" and mention == ANSWER:
         # "Q: ... ¶ A: ...": the interviewee, whom the article last quoted, else made a subject,
