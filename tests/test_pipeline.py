@@ -33,3 +33,18 @@ def test_a_dash_is_its_own_token(text, tokens):
 ])
 def test_a_quotation_mark_glued_to_a_word_is_its_own_token(text, tokens):
     assert [t.text for t in quotegraph.load_pipeline().tokenizer(text)] == tokens
+
+
+def test_numpy_products_parse_as_the_stock_model_does():
+    # the pipeline's models multiply with numpy's BLAS; the parse is the one thinc's default gives
+    from quotegraph.nlp.pipeline import load_model, parse
+    texts = ["Marta Ilves, the harbour master, said on Tuesday that the quay would reopen in May.",
+             "“We are not selling,” the council's leader told reporters in Valdmark."]
+    ours = quotegraph.load_pipeline()
+    assert {type(node.ops).__name__ for _, pipe in ours.pipeline if getattr(pipe, "model", None) is not None
+            for node in pipe.model.walk()} == {"NumpyOps"}
+    assert not any(node.ops.use_blis for _, pipe in ours.pipeline if getattr(pipe, "model", None) is not None
+                   for node in pipe.model.walk())
+    stock = load_model()
+    annotations = lambda doc: [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+    assert [annotations(d) for d in parse(ours, texts)] == [annotations(stock(t)) for t in texts]
