@@ -2251,6 +2251,10 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
      "to strike.", "voted to strike", "Rail Guards and Signal Staff Union"),
     ("The Rail Guards and Signal Staff Union (RGSSU) called the strike on Monday.\n\nThe union said its members "
      "had voted by a large margin.", "by a large margin", "Rail Guards and Signal Staff Union"),
+    # the company's fullest name, though the NER took its first word for a place elsewhere
+    ("The judge found that Vertex Walls Ltd had ignored the warning. Nigel Frobisher KC, for Vertex, argued "
+     "that the boy was to blame.\n\nIn a statement, Vertex Walls said it was \"considering the judgment "
+     "carefully\".", "considering the judgment", "Vertex Walls Ltd"),
     # "the bank" heads a long formal name
     ("The Central Bank of the Republic of Velmora (CBRV) kept its rate at 9 percent. In a statement, the bank "
      "said that inflation would slow next year.", "inflation would slow", "Central Bank of the Republic of Velmora"),
@@ -2332,6 +2336,18 @@ def test_a_name_ending_in_air_is_a_carriers():
     # the parse took "steward" for an adverb of "One"
     pytest.param("One steward, who asked not to be named, said afterwards that the gates had opened \"far too "
                  "late\".", "far too late", "One steward", id="one-and-a-misread-noun"),
+    # a relative named by a given name alone is of their relation's gender: "she" is not the husband
+    pytest.param("Maribel Strand, 41, said she woke to the sound of the hallway detector going off.\n\n\"I opened "
+                 "the bedroom door and the hallway was already orange,\" Strand told KQTV 9 News outside a "
+                 "neighbor's house. \"I just started screaming for the kids.\"\n\nShe said her husband, Darnell, "
+                 "carried their youngest son out the front door while she and the two older children climbed out of "
+                 "a bedroom window.\n\n\"We lost pretty much everything,\" she said. \"But we have got each "
+                 "other.\"", "lost pretty much everything", "Maribel Strand", id="her-husband-given-name-only"),
+    # the NER took the surname for an organisation where a role is set beside it
+    pytest.param("Captain Lewis Blandford scored the first try.\n\nKelderby will feel hard done by. Blandford, the "
+                 "hooker, was sent to the sin bin in the 58th minute for a professional foul, and both Rovers tries "
+                 "came while he was off the field.\n\n\"I put myself in that position,\" the hooker said.",
+                 "put myself in that position", "Lewis Blandford", id="a-role-beside-a-mislabelled-surname"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

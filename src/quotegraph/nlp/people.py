@@ -302,6 +302,12 @@ class ArticleContext:
                 self._add_person(ent, para)
             elif (_honoured(ent) or ent.label_ == "ORG") and is_given_name(words[0]):
                 self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG
+        for para in paragraphs:  # "Blandford, the hooker,": a surname the NER took for something else
+            for ent in para.ents:
+                person = self.people.get(self.fullest(ent.text)) if ent.label_ != "PERSON" and len(ent) == 1 else None
+                if (person is not None and person.name != ent.text and para.quote_index(ent.root) is None
+                        and (title := _appositive_title(ent.root)) and title not in person.titles):
+                    person.titles.append(title)
         for para in paragraphs:  # "Okafor" of an NER that found no "Adaeze Okafor"
             for tok in para.outside:
                 if tok.text in alone and tok.lower_ not in self.by_part and (name := _given_left_out(tok, para)):
@@ -335,7 +341,8 @@ class ArticleContext:
         # words of the names of places and people, which no organisation's short name is
         # ("Cleveland", "Trump"), unless the NER took the organisation for a person too ("Kestrel"
         # of "Kestrel Labs"), called the same name an organisation elsewhere ("Halcyon Vale") or
-        # the name is the first word of a company's ("Brantwood" of "Brantwood Capital")
+        # the name is the first word of a company's, whatever the NER called it elsewhere
+        # ("Brantwood" of "Brantwood Capital"; "Vertex" of "Vertex Walls Ltd", a place in "for Vertex")
         org_names = {e.text for p in paragraphs for e in p.ents if e.label_ == "ORG"}
         ent_words = lambda labels, org: {w.lower() for p in paragraphs for e in p.ents if e.label_ in labels
                                          and (organisational(e.text) or e.text in org_names) == org
@@ -343,7 +350,7 @@ class ArticleContext:
         firms = {words[0].lower() for name in org_names if len(words := name.split()) > 1
                  and words[-1].lower() in _DESIGNATORS}
         self.not_organisations = (ent_words(("GPE", "LOC", "NORP"), False)
-                                  | ent_words(("PERSON",), False) - ent_words(("PERSON",), True) - firms)
+                                  | ent_words(("PERSON",), False) - ent_words(("PERSON",), True)) - firms
         # what the article calls an organisation: "Kestrel Cloud, the data-storage company that
         # ...", "the social-media company Chirpline" (noun -> names)
         self.described: dict[str, set[str]] = {}
@@ -590,10 +597,14 @@ class ArticleContext:
         says ("Beth Meacham"), else their roles ("spokesman"; a role can be misread from a clause
         about someone else: "Dorothy Woods, whose husband"), else the pronouns that can only be theirs
         (weaker: "Clinton said she" may be about someone else); None where none of these decides.
-        Of one described, not named, what the description's head word says ("a spokeswoman")."""
+        Of one described, not named, what the description's head word says ("a spokeswoman"); of
+        a relative named by a given name alone, their relation ("her husband, Darnell,")."""
         person = self.people.get(name)
         if person is None:  # a speaker described, not named: "a spokesman for the singer"
-            return _title_gender(name) if name and not name[:1].isupper() else None
+            if name and not name[:1].isupper():
+                return _title_gender(name)
+            return majority([g for noun, names in self.kin.items() if name in names
+                             and (g := _WORD_GENDER.get(noun))]) if name else None
         words = name.split()
         return (majority(person.courtesies)
                 or (given_gender(words[0]) if len(words) > 1 else None)
