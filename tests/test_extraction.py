@@ -2255,6 +2255,11 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
     ("The judge found that Vertex Walls Ltd had ignored the warning. Nigel Frobisher KC, for Vertex, argued "
      "that the boy was to blame.\n\nIn a statement, Vertex Walls said it was \"considering the judgment "
      "carefully\".", "considering the judgment", "Vertex Walls Ltd"),
+    # an office's name with its "of" phrase, which the NER did not find
+    ("The Diocese of Marlow and Fenn, which owns part of the site, said in a statement that it was "
+     "\"disappointed\".", "disappointed", "the Diocese of Marlow and Fenn"),
+    ("The Embassy of Kestria in its turn distributed a statement, in which asserted that the crew is safe.",
+     "the crew is safe", "the Embassy of Kestria"),
     # "the bank" heads a long formal name
     ("The Central Bank of the Republic of Velmora (CBRV) kept its rate at 9 percent. In a statement, the bank "
      "said that inflation would slow next year.", "inflation would slow", "Central Bank of the Republic of Velmora"),

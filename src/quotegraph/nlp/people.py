@@ -30,7 +30,7 @@ from .paragraph import Paragraph, entity_at, joins_words, word_start
 
 ORG_HEADS = {"kremlin", "government", "ministry", "administration", "campaign", "committee", "party",
              "agency", "department", "office", "company", "council", "commission", "court", "police",
-             "army", "military", "embassy", "union", "board", "bank", "firm", "organization",
+             "army", "military", "embassy", "consulate", "diocese", "union", "board", "bank", "firm", "organization",
              "organisation", "institute", "foundation", "university", "network", "newspaper",
              "statement", "report", "study", "survey", "poll", "website", "group", "team", "house",
              "senate", "congress", "parliament", "cabinet", "fund", "corporation", "association",

@@ -228,6 +228,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
                                                          or c.dep_ == "poss" and c.pos_ != "PRON"])
+        if org is None and root.pos_ == "PROPN" and para is not None and (of := _named_of(root)) is not None:
+            # "The Embassy of Kestria", "The Diocese of Wendlebury and Fenn": the name the NER missed
+            return Speaker(_normalise_np(text[start:para.ce(of)]), "organization", None, "name")
         return Speaker(org or _normalise_np(mention), "organization", None, "title" if org else "name")
     surname = ctx.fullest(clean_name(mention), courtesy_gender(root.doc[root.left_edge.i]))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
@@ -489,6 +492,18 @@ def _relative_antecedent(pronoun: Token, ctx: ArticleContext) -> Token | None:
     name = ctx.person_named(noun)
     known = ctx.gender(name) if name else None
     return noun if known in (None, PRONOUN_GENDER.get(pronoun.lower_, known)) else None
+
+
+def _named_of(head: Token) -> Token | None:
+    """The last word of a capitalised "of" phrase right after ``head`` ("of Wendlebury and Fenn"),
+    if it is all names (with "and", "the"), of four words at most."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    if prep is None:
+        return None
+    words = list(prep.subtree)[1:]
+    if not 0 < len(words) <= 4 or not all(t.text[:1].isupper() or t.lower_ in ("and", "the") for t in words):
+        return None
+    return words[-1] if words[-1].text[:1].isupper() else None
 
 
 def _normalise_np(text: str) -> str:
