@@ -2353,6 +2353,10 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "hooker, was sent to the sin bin in the 58th minute for a professional foul, and both Rovers tries "
                  "came while he was off the field.\n\n\"I put myself in that position,\" the hooker said.",
                  "put myself in that position", "Lewis Blandford", id="a-role-beside-a-mislabelled-surname"),
+    # an unnamed source's description ends before a relative clause, as before a comma
+    pytest.param("A diplomat familiar with the matter who requested anonymity said the two sides would open a "
+                 "direct flight.", "direct flight", "a diplomat familiar with the matter",
+                 id="a-description-before-who"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

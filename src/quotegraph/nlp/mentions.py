@@ -302,7 +302,9 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
             end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
         elif after.dep_ == "amod":
             # "a person familiar with the plans, who ...": the description, up to the first comma
+            # or relative pronoun ("a diplomat familiar with the matter who requested anonymity")
             stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
-                         if t.is_punct or para.quote_index(t) is not None), after.right_edge.i + 1)
+                         if t.is_punct or t.tag_ in ("WP", "WDT") or para.quote_index(t) is not None),
+                        after.right_edge.i + 1)
             end = stop - 1
     return [doc[i] for i in range(start, end + 1) if doc[i].dep_ != "punct" or start < i < end]
