@@ -2206,6 +2206,8 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
     pytest.param("Irina Volkova opened the briefing. Separately she stopped on the floods in the north, where, "
                  "according to her data, about 900 houses remain without power.", "900 houses", "Irina Volkova",
                  None, None, id="according-to-her-data"),
+    pytest.param("\"The night was calm\", - wrote later the head of the region in his Telegram-channel.",
+                 "night was calm", "the head of the region", None, "Telegram", id="wrote-later-the-speaker"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),

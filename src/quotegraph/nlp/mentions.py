@@ -286,6 +286,8 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         start = word_start(head.doc, start)  # "co-author"
     while start < head.i and para.cs(head.doc[start]) < para.words_start:
         start += 1  # not the dateline or time stamp before it
+    while start < head.i and head.doc[start].lower_ in WHEN and head.doc[start].pos_ == "ADV":
+        start += 1  # '"...", - wrote later the head of the region': not "later"
     end = head.i
     for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:
