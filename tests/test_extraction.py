@@ -2359,6 +2359,14 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("A diplomat familiar with the matter who requested anonymity said the two sides would open a "
                  "direct flight.", "direct flight", "a diplomat familiar with the matter",
                  id="a-description-before-who"),
+    # an obituary's "survived by a son, X": "Her son said" is X
+    pytest.param("Maren Holloway, a botanist, died on Monday. She was 80. She is survived by a son, Tobias Hale, "
+                 "and four grandchildren.\n\nHer son said his mother had been \"curious about absolutely "
+                 "everything\".", "curious about absolutely", "Tobias Hale", id="survived-by-a-son"),
+    # a colon after a name's "of" phrase: the clause's subject speaks, not the academy's last word
+    pytest.param("Maren Holloway spoke often on climate policy. She put it plainly in a 2009 address to the "
+                 "Northern Academy of Sciences: \"I spent my life measuring the past.\"", "measuring the past",
+                 "Maren Holloway", id="a-colon-after-an-academy-of-sciences"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

@@ -276,7 +276,8 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         label = [t for t in before[:-1] if t.i >= last.sent.start]
         dash = max((k for k, t in enumerate(label) if _SIGNATURE.fullmatch(t.text)
                     and (t.whitespace_ or para.text[para.cs(t) - 1].isspace())), default=-1)  # not "pro-choice"
-        whose = head.dep_ == "pobj" and head.head.lower_ == "of"  # "in the words of the patient:"
+        # "in the words of the patient:" (not "an address to the Academy of Sciences:", a name's "of")
+        whose = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
         if head.dep_ in ("ROOT", "nsubj", "appos") or whose or not any(
                 t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None for t in label[dash + 1:]):
             return head

@@ -393,7 +393,8 @@ class ArticleContext:
                     name = self.person_named(tok)  # "For Castaneda, the kits matter more": she is the topic
                     if name:
                         self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
-                if tok.lower_ in _FAMILY and any(c.dep_ == "poss" for c in tok.children):
+                if tok.lower_ in _FAMILY and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                 for c in tok.children):  # "survived by a son, Tobias Hale"
                     name = next((_kin_name(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
                     if name:
                         self.kin.setdefault(tok.lower_, set()).add(clean_name(name))
