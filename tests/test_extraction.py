@@ -2208,6 +2208,10 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
                  None, None, id="according-to-her-data"),
     pytest.param("\"The night was calm\", - wrote later the head of the region in his Telegram-channel.",
                  "night was calm", "the head of the region", None, "Telegram", id="wrote-later-the-speaker"),
+    pytest.param("Governor of Velmar region Pavel Sorin opened the meeting.\n\n\"The dams hold. We watch them "
+                 "around the clock\", - said the head of region at the operational meeting.\n\nHead of the city "
+                 "district Irina Lapteva told reporters that 400 people were housed.", "around the clock",
+                 "Pavel Sorin", "Governor of Velmar region", None, id="the-head-of-region-is-the-governor"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),

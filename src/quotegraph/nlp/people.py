@@ -1456,7 +1456,7 @@ _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief fina
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
 # ("Mr Justice Penhallow" is the judge; the head of the emergency directorate its emergency chief)
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}, "justice": {"judge"},
-                "head": {"chief"}}
+                "head": {"chief"}, "governor": {"head"}}  # translated: "the head of the region"
 # roles that speak for someone, which an article may call a spokesman
 _SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b", re.I)
 # a secretary who is a minister: "the business secretary" (not a press or party secretary)
