@@ -2371,6 +2371,18 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Maren Holloway spoke often on climate policy. She put it plainly in a 2009 address to the "
                  "Northern Academy of Sciences: \"I spent my life measuring the past.\"", "measuring the past",
                  "Maren Holloway", id="a-colon-after-an-academy-of-sciences"),
+    # full names the NER missed or took for places, each given once in a results paragraph
+    pytest.param("Mira Brandt took silver. Ines Okoro came through for bronze.\n\nOkoro, 20, described her "
+                 "bronze as \"a bonus on top of a bonus\".", "bonus on top", "Ines Okoro",
+                 id="a-name-the-ner-missed-as-a-subject"),
+    pytest.param("The gold passed to Lucas Ferrand, who had run a personal best.\n\nFerrand said he felt \"a bit "
+                 "strange, to be honest\" about winning that way.", "a bit strange", "Lucas Ferrand",
+                 id="a-name-the-ner-took-for-a-place"),
+    # "saw Kassem “interact”": the parse made him the subject of a noun; "he" is still the professor
+    pytest.param("Two days before Omar Kassem shot the guards, he prayed at the mosque.\n\nAdel Nassar, a chemistry "
+                 "professor, said he never saw Kassem \"interact\" with the bomber. He said he does not believe "
+                 "there is any link between the two.\n\n\"It is our bad luck,\" he said.", "our bad luck",
+                 "Adel Nassar", id="the-subject-of-a-noun-is-no-antecedent"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

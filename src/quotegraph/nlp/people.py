@@ -296,12 +296,17 @@ class ArticleContext:
                 if not any(span.start < e.end and e.start < span.end and not (sure and _given_before(span, e))
                            for e in para.ents if not sure or e.label_ == "PERSON"):
                     self._add_person(_closing_part(span), para)
+        # words that are alone the subject of a clause somewhere ("Ferrand said"): a surname, if a
+        # place's name ends in one, is the person's
+        subjects = {tok.text for para in paragraphs for tok in para.outside
+                    if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN"}
         for ent, para in mislabelled:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
-            elif (_honoured(ent) or ent.label_ == "ORG") and is_given_name(words[0]):
-                self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG
+            elif (_honoured(ent) or ent.label_ == "ORG"
+                  or ent.label_ in ("GPE", "LOC") and len(words) == 2 and words[-1] in subjects) and is_given_name(words[0]):
+                self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG, "Lucas Ferrand" as GPE
         for para in paragraphs:  # "Blandford, the hooker,": a surname the NER took for something else
             for ent in para.ents:
                 person = self.people.get(self.fullest(ent.text)) if ent.label_ != "PERSON" and len(ent) == 1 else None
@@ -375,7 +380,8 @@ class ArticleContext:
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
         for para in paragraphs:
             for tok in para.outside:
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl" or (
+                if (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl"
+                        and not (tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj"))) or (  # "saw Roe “interact”"
                         # "Early laughed": "Early" read as an adverb -- also opening a sentence
                         # when it is a known surname ("Tully saw it differently.", "Tully, reached
                         # by phone, was unmoved.")
@@ -965,8 +971,9 @@ def role_word(word: str) -> bool:
 
 
 def _proper_names(para: Paragraph):
-    """Runs of two or more capitalised proper nouns that are the subject of a reporting verb, and
-    names in apposition to a person's title ("the Transport Minister, Helena Varga,") or closing
+    """Runs of two or more capitalised proper nouns that are the subject of a reporting verb (or
+    of any verb, opening with a given name, where the NER found nothing), and names in apposition
+    to a person's title ("the Transport Minister, Helena Varga,") or closing
     a role's "of" phrase, whatever the NER made of them: (span, sure), sure for the latter two."""
     for tok in para.tokens:
         if tok.pos_ == "NOUN" and tok.dep_ != "compound" and (closing := closing_name(tok)) is not None:
@@ -987,6 +994,9 @@ def _proper_names(para: Paragraph):
                 yield closing, True  # "Mayor of Marynsk Iryna Koval said", the NER's entity aside
             elif (name := _name_span(tok)) is not None:
                 yield name, False
+        elif (tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_ and (name := _name_span(tok)) is not None
+              and len(name) <= 3 and is_given_name(name[0].text)):
+            yield name, False  # "Ines Okoro came through for bronze", no entity at all
 
 
 # words that begin the names of places, not of people ("Port Alder", "Fort Bragg", "New Haven")
