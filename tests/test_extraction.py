@@ -2383,6 +2383,16 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "professor, said he never saw Kassem \"interact\" with the bomber. He said he does not believe "
                  "there is any link between the two.\n\n\"It is our bad luck,\" he said.", "our bad luck",
                  "Adel Nassar", id="the-subject-of-a-noun-is-no-antecedent"),
+    # the lede's "a judge", the one judge the article names, paragraphs on
+    pytest.param("Treasurer jailed for hospice fraud\n\nA former treasurer who stole from a hospice was jailed on "
+                 "Tuesday, after a judge told him he had \"betrayed the families he claimed to serve\".\n\n"
+                 "Desmond Arkell, 58, had admitted fraud at an earlier hearing.\n\nJudge Rosalind Tewley said the "
+                 "offending had been \"sustained and selfish\".", "betrayed the families", "Rosalind Tewley",
+                 id="the-ledes-judge-named-later"),
+    # "Mitigating," opens the sentence: the barrister in apposition speaks
+    pytest.param("Mitigating, Priya Dunmore said her client was \"profoundly ashamed\". She told the court that he "
+                 "had co-operated fully with investigators.", "profoundly ashamed", "Priya Dunmore",
+                 id="mitigating-then-the-barrister"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

@@ -426,7 +426,7 @@ class ArticleContext:
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
         self.subjects.sort()
-        self.lede: tuple[int, str] | None = None  # (offset, full name) of a role the lede opens on
+        self.ledes: dict[int, str] = {}  # offset of a role the story opens on -> the full name
         self._lede_role(paragraphs)
 
     def _lede_role(self, paragraphs: list[Paragraph]) -> None:
@@ -435,31 +435,38 @@ class ArticleContext:
         opens on someone's role names them in the next paragraph. The first subject of the
         paragraph after the first role that is a subject ("the chief executive"), if the article
         names no one before them, holds it: "the chief executive" as their title if they have none;
-        the role, "a judge" too, if it fits the title they have. That role is then theirs (``lede``)."""
-        role = next(((para, tok) for para in paragraphs for tok in para.outside
-                     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and _is_role(tok)
-                     and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)), None)
-        if role is None:
-            return
-        para, tok = role
+        the role, "a judge" too, if it fits the title they have. A role such as "a judge" that is a
+        subject in the first paragraphs is also the one person the article gives a title it fits
+        ("Judge Rosalind Tewkes", paragraphs on). Those roles are then theirs (``ledes``)."""
+        roles = [(para, tok) for para in paragraphs for tok in para.outside
+                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and _is_role(tok)
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children)]
+        for n, (para, tok) in enumerate(roles):
+            k = paragraphs.index(para)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if k > 2 or definite and n > 0:
+                break  # past the headline, a stray line and the lede; "the" role only the first
+            person = self._named_next(para, tok, paragraphs) if n == 0 else None
+            holders = self.people_with_title(tok.lemma_.lower())
+            if person is not None and not person.titles and definite:
+                person.titles.append(LEADING_DETERMINER.sub("", " ".join(para.text[slice(*para.char_span(
+                    mention_span(tok, para)))].split())))
+            elif person is None or person.name not in holders:
+                if definite or len(holders) != 1 or tok.lemma_.lower() in _ANYONE_BY_SEX:
+                    continue
+                person = self.people[next(iter(holders))]
+            self.ledes[para.cs(tok)] = person.name
+
+    def _named_next(self, para: Paragraph, tok: Token, paragraphs: list[Paragraph]) -> Person | None:
+        """The first subject of the paragraph after ``para``, if it is the first person the
+        article names after ``tok``'s paragraph began."""
         at, k = para.cs(tok), paragraphs.index(para)
         nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
         later = [(pos, name) for pos, _, name, _ in self.subjects if pos > at]
         if (nxt is None or not later or not nxt.start <= later[0][0] < nxt.end
                 or any(pos < later[0][0] for pos, _ in self.named)):
-            return  # the next paragraph's first subject, and the first person named
-        person = self.people.get(later[0][1])
-        if person is None:
-            return
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        if not definite and k > 1:
-            return  # "a judge" after the headline and the lede: not the one the story opens on
-        if not person.titles and definite:
-            person.titles.append(LEADING_DETERMINER.sub("", " ".join(para.text[slice(*para.char_span(
-                mention_span(tok, para)))].split())))
-        elif person.name not in self.people_with_title(tok.lemma_.lower()):
-            return
-        self.lede = (para.cs(tok), person.name)
+            return None
+        return self.people.get(later[0][1])
 
     def person_named(self, tok: Token) -> str | None:
         """The person a subject's head word names, by the fullest name the article gives: a
@@ -822,6 +829,16 @@ class ArticleContext:
         """The span of the last mention of ``name`` as a clause's subject in [after, before)."""
         return next(((pos, end) for pos, end, who, _ in reversed(self.subjects)
                      if after <= pos < before and who == name), None)
+
+
+_ANYONE_BY_SEX = {"woman", "man", "girl", "boy", "person"}  # "a woman": no title anyone holds
+
+
+def _opening_participle(tok: Token) -> bool:
+    """"Mitigating, Priya Dunmore said": a participle opening the sentence, set off by a comma,
+    which the parse took for the subject the name after it is in apposition to."""
+    return (tok.i == tok.sent.start and tok.lower_.endswith("ing") and not tok.ent_type_
+            and tok.i + 1 < len(tok.doc) and tok.nbor().text == ",")
 
 
 def _surname_opening(tok: Token, surnames: dict[str, list[str]]) -> bool:
@@ -1317,7 +1334,7 @@ def appositive_name(root: Token) -> Span | None:
         group = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"), None)
         return appositive_name(group) if group is not None and group.tag_ == "NNS" else None
-    if root.pos_ != "NOUN" and not _is_role(root):
+    if root.pos_ != "NOUN" and not _is_role(root) and not _opening_participle(root):
         return None
     # in apposition, or coordinated with a bare title ("Planetary scientist and co-author Lukas Brenneman")
     bare = _is_role(root) and not any(c.dep_ == "det" for c in root.children)

@@ -152,9 +152,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         role = is_person_noun(root) or role_word(root.text)  # not "Outside court" (the parse's subject), "Rennick's mother, ..."
         return Speaker(name, "person", role and LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
-    if para is not None and ctx.lede is not None and ctx.lede[0] == para.cs(root):
+    if para is not None and (lede := ctx.ledes.get(para.cs(root))) is not None:
         # "A High Court judge ruled ... ¶ Mr Justice Aldous Penhallow found": the one named next
-        return Speaker(ctx.lede[1], "person", first_title(ctx.titles(ctx.lede[1])), "title")
+        return Speaker(lede, "person", first_title(ctx.titles(lede)), "title")
     org = _organisation_in_apposition(root)
     if org is not None:  # "The Israeli newspaper Haaretz noted": the organisation, by name
         return Speaker(_normalise_np(org.text), "organization", None, "name")
