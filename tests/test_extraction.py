@@ -2393,6 +2393,10 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Mitigating, Priya Dunmore said her client was \"profoundly ashamed\". She told the court that he "
                  "had co-operated fully with investigators.", "profoundly ashamed", "Priya Dunmore",
                  id="mitigating-then-the-barrister"),
+    # "the CFO" is the chief financial officer, though the NER calls the letters an organisation
+    pytest.param("Chief Financial Officer Tomasz Reinholt told analysts the margin would stabilise.\n\n\"We could "
+                 "buy deposits tomorrow if we wanted to,\" the CFO said.", "buy deposits tomorrow",
+                 "Tomasz Reinholt", id="the-cfo"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

@@ -1185,8 +1185,10 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
                 and not (t.dep_ == "poss" and t.pos_ == "PRON") and not _COURTESY.match(t.text)
                 and not _HONOUR.match(t.text)  # "Alhaji", "Comrade": no role
                 and not _CLOCK.match(t.text)]
-        while len(toks) > 1 and toks[-1].lower_.rstrip(".") in ("dr", "prof"):
-            toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one)
+        while len(toks) > 1 and (toks[-1].lower_.rstrip(".") in ("dr", "prof")
+                                 or toks[-1].pos_ == "PROPN" and is_given_name(toks[-1].text)):
+            toks.pop()  # "glaciologist Dr. Amara Osei": the role, not the honorific (but "Gov." is one),
+            # nor the given name the NER left out of the name ("Chief Financial Officer Tomasz Reinholt")
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
         if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
@@ -1508,9 +1510,13 @@ def _title_heads(title: str) -> set[str]:
         heads.add("chief")  # "chief financial officer": "the finance chief"
     if _SPEAKING_FOR.search(main):
         heads |= {"spokesman", "spokeswoman", "spokesperson"}  # "the Chief Press Secretary": "the spokesman"
+    heads |= {short for short, office in _CHIEF_OFFICES.items() if office.search(main)}  # "the CFO"
     return heads | {other for h in heads for other in _OTHER_HEADS.get(h, ())}
 
 
+# what "the CEO", "the CFO" ... stand for
+_CHIEF_OFFICES = {short: re.compile(rf"\bchief {office}\b", re.I) for short, office in (
+    ("ceo", "executive"), ("cfo", "financial officer"), ("coo", "operating officer"), ("cto", "technology officer"))}
 _HEAD_OF_MINISTRY = re.compile(r"head of the (?:[a-z]+ )+ministry\b", re.I)
 
 
