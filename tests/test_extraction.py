@@ -2397,6 +2397,11 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Chief Financial Officer Tomasz Reinholt told analysts the margin would stabilise.\n\n\"We could "
                  "buy deposits tomorrow if we wanted to,\" the CFO said.", "buy deposits tomorrow",
                  "Tomasz Reinholt", id="the-cfo"),
+    # the parse made the relative clause the complement of "said" and left it no subject
+    pytest.param("Derek Ashworth, 71, spent 26 hours in the department.\n\nAshworth, who has since had surgery and "
+                 "is recovering at home, said he had written to the health board to complain but had received only "
+                 "an automated acknowledgement.", "written to the health board", "Derek Ashworth",
+                 id="a-name-then-who-then-said"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

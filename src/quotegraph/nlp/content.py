@@ -44,7 +44,7 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         # complement though it only sets the scene ("In a statement after the vote, Roe said ...")
         comps = [c for c in comps
                  if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])
-                 and not _adverbial(c)]
+                 and not _adverbial(c) and not _described_speaker(c)]
     if len(comps) > 1:
         # "most said they were worried, and more than half said the mayor ...": the parse made
         # the second speaker's verb a complement of the first; it reports for its own subject
@@ -133,6 +133,13 @@ def _said_by_saying(args: list[Token], para: Paragraph) -> bool:
 
 
 _SAYING = {"say", "tell", "call", "announce", "declare", "write", "tweet", "ask", "add", "reply", "answer"}
+
+
+def _described_speaker(clause: Token) -> bool:
+    """ "Ashworth, who has since had surgery, said ...": a clause before the cue that opens the
+    sentence and holds a relative pronoun is the speaker and what is said of them, which the
+    parse made a complement of the cue."""
+    return clause.left_edge.i == clause.sent.start and any(t.tag_ == "WP" for t in clause.subtree)
 
 
 def _adverbial(clause: Token) -> bool:

@@ -63,6 +63,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         if tok is cue and (named := _past_topic(cue, subj)) is not None:
             return named
         if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)
+                                                     or _name_before_relative(cue, para)
                                                      or inverted_object(cue, para) or _said_in_document(cue)))
                          or _inverted_name(tok, para)):
             return misread
@@ -132,6 +133,22 @@ def _name_set_off_before(verb: Token, para: Paragraph) -> Token | None:
     while opening.head.i != verb.i and opening.dep_ in ("pobj", "prep", "pcomp", "advcl", "compound"):
         opening = opening.head
     return word if opening.dep_ in ("prep", "advcl") and opening.head.i == verb.i else None
+
+
+def _name_before_relative(verb: Token, para: Paragraph) -> Token | None:
+    """ "Ashworth, who has since had surgery and is recovering at home, said he ...": the name
+    opening the sentence before a relative clause set off by commas, where the parse made the
+    clause's verb the finite verb's complement and left the verb with no subject."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = start
+    while k < verb.i and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == start or k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ != "who":
+        return None
+    name = doc[k - 1]
+    return name if para.quote_index(name) is None else None
 
 
 _TOPIC = ("of", "on", "about", "for")
