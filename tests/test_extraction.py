@@ -2266,6 +2266,10 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
      "\"disappointed\".", "disappointed", "the Diocese of Marlow and Fenn"),
     ("The Embassy of Kestria in its turn distributed a statement, in which asserted that the crew is safe.",
      "the crew is safe", "the Embassy of Kestria"),
+    # a company described by what it supplies is no person, and "the company" is it
+    ("LANFORD, March 11 — Brackenford Power, the electricity and gas supplier for most of the valley, said on "
+     "Tuesday that criminals had been inside its systems.\n\nIn a statement, the company said the attackers had "
+     "\"obtained access to a billing database\".", "obtained access", "Brackenford Power"),
     # "the bank" heads a long formal name
     ("The Central Bank of the Republic of Velmora (CBRV) kept its rate at 9 percent. In a statement, the bank "
      "said that inflation would slow next year.", "inflation would slow", "Central Bank of the Republic of Velmora"),
@@ -2402,6 +2406,10 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "is recovering at home, said he had written to the health board to complain but had received only "
                  "an automated acknowledgement.", "written to the health board", "Derek Ashworth",
                  id="a-name-then-who-then-said"),
+    # "Cllr" before a name makes "the councillor"
+    pytest.param("Cllr Priya Randhawa put it bluntly: \"This company took public subsidy for years.\"\n\n\"I am not "
+                 "going to pretend there is a pot of money,\" the councillor said.", "pot of money",
+                 "Priya Randhawa", id="cllr-is-the-councillor"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

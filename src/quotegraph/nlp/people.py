@@ -71,7 +71,10 @@ _THING_NOUNS = {"regulator", "letter", "paper", "order", "computer", "number", "
                 "chamber", "border", "center", "factor", "sector", "error", "mirror", "monitor", "flyer",
                 "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
-                "campaign", "human"}
+                "campaign", "human",
+                # companies, by what they do: "Brackenford Power, the electricity and gas supplier"
+                "supplier", "provider", "retailer", "manufacturer", "carrier", "lender", "insurer", "wholesaler",
+                "distributor", "exporter", "importer", "broadcaster"}
 # abbreviated ranks before a name ("Sgt. Ana Ruiz", "Lt. Col. Omar Haddad"); "Col" only with its stop:
 # without, it is a given name ("her husband, Col")
 _RANKS = "sgt|det|capt|lt|maj|brig|supt|insp|cdr|comdr|cpl|pte|amb|atty|msgr"
@@ -94,7 +97,7 @@ _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "l
                   "analytics", "solutions", "ventures"}
 # what an article may call any company, whatever it called it first ("the company": "Halvard
 # Line, the container shipping group")
-_COMPANY_NOUNS = {"company", "firm", "group"}
+_COMPANY_NOUNS = {"company", "firm", "group", "supplier", "utility", "provider"}
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic", "Bellweather Biologics" as PERSON
     "entertainment", "media", "news", "ministries", "alliance", "coalition", "partnership", "cooperative",
@@ -210,7 +213,8 @@ def _names_organisation(ent: Span) -> bool:
 _NO_NAME = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "GPE", "NORP"}
 # what an article calls an organisation it has named, before or after the name
 _KINDS_OF_ORGANISATION = (r"company|firm|group|carrier|airline|bank|lender|retailer|insurer|chain|start-?up|"
-                          r"manufacturer|maker|broadcaster|publisher|developer|operator|charity|regulator|watchdog")
+                          r"manufacturer|maker|broadcaster|publisher|developer|operator|charity|regulator|watchdog|"
+                          r"supplier|utility|provider")
 _DESCRIBED_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_KINDS_OF_ORGANISATION})"
                               r"(?=\s*[,.;:)]|\s+(?:that|which|whose|based|founded|behind|in|with)\b)", re.I)
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{_KINDS_OF_ORGANISATION})\s+$",
@@ -589,9 +593,10 @@ class ArticleContext:
                 target.titles.append(title)
             if target is not None and (counsel := _counsel(ent, para)) and counsel not in target.titles:
                 target.titles.append(counsel)  # "Catherine Abara KC, prosecuting": "the prosecutor"
-            if target is not None and "doctor" not in target.titles and any(
-                    t.text in ("Dr", "Dr.") for t in ent.doc[max(ent.start - 1, 0):ent.start + 1]):
-                target.titles.append("doctor")  # "Dr. Kwame Asante-Ridley, a consultant": "the doctor"
+            for t in ent.doc[max(ent.start - 1, 0):ent.start + 1]:  # "Dr. Kwame Asante-Ridley": "the doctor"
+                office = _OFFICE_BEFORE_NAME.get(t.lower_.rstrip("."))  # "Cllr Priya Randhawa": "the councillor"
+                if target is not None and office and t.text[:1].isupper() and office not in target.titles:
+                    target.titles.append(office)
 
     def _gender_from_pronoun(self, subject: Token, name: str, para: Paragraph) -> None:
         """A gendered pronoun after a person subject in its clause, before anyone else is named,
@@ -1473,6 +1478,8 @@ def _person_word(word: str) -> bool:
 TITLE_HEAD = re.compile(r"(?:^|.*['’]s\s)([^,]*?)(?:\s+(?:of|for|at|in|with|to|from|and)\b.*|,.*)?$", re.I)
 
 
+# the role an honorific or its abbreviation before a name says, for "the doctor", "the councillor"
+_OFFICE_BEFORE_NAME = {"dr": "doctor", "cllr": "councillor", "councillor": "councillor", "councilor": "councillor"}
 _ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
                 "lt": "lieutenant", "sec": "secretary", "atty": "attorney", "sgt": "sergeant",
                 "capt": "captain", "col": "colonel", "prof": "professor", "supt": "superintendent"}
