@@ -2212,6 +2212,10 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
                  "around the clock\", - said the head of region at the operational meeting.\n\nHead of the city "
                  "district Irina Lapteva told reporters that 400 people were housed.", "around the clock",
                  "Pavel Sorin", "Governor of Velmar region", None, id="the-head-of-region-is-the-governor"),
+    pytest.param("The riot was stopped in the night, informed the deputy minister of the region, police colonel "
+                 "Gennady Voloshin.\n\n\"Nobody will avoid the responsibility\", - added the colonel.",
+                 "avoid the responsibility", "Gennady Voloshin", "police colonel", None,
+                 id="a-role-the-parse-made-the-names-head"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),

@@ -587,7 +587,9 @@ class ArticleContext:
                        and lead <= ent.doc[lead - 1].head.i < ent.end):
                     lead -= 1
                 role = (ent.doc[lead:ent.start].text + " " + role.group()).strip()
-            written = title_of(ent.root, ent)  # "Chief" before "Constable Harriet Boyce": part of the role
+            # "Chief" before "Constable Harriet Boyce": part of the role; "police colonel Gennady
+            # Voloshin", where the parse made the role the name's head
+            written = title_of(ent.root, ent) or _role_run_before(ent)
             title = _closing_title(ent) or (role if role and (written is None or written in role) else written)
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
@@ -837,6 +839,18 @@ class ArticleContext:
 
 
 _ANYONE_BY_SEX = {"woman", "man", "girl", "boy", "person"}  # "a woman": no title anyone holds
+
+
+def _role_run_before(ent: Span) -> str | None:
+    """The words right before a name that end in a role ("police colonel", "Republican
+    presidential nominee"), up to four, not across punctuation, a determiner or a name."""
+    doc, k = ent.doc, ent.start - 1
+    if k < 0 or not (doc[k].is_lower and doc[k].is_alpha and role_word(doc[k].text)):
+        return None  # the role's own word, whatever the tagger made of it ("colonel" as a verb)
+    while (k > max(ent.start - 4, 0) and doc[k - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+           and doc[k - 1].ent_type_ != "PERSON"):
+        k -= 1
+    return doc[k:ent.start].text
 
 
 def _opening_participle(tok: Token) -> bool:
