@@ -2348,7 +2348,7 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "Connor Haigh start up front?\n\nA: You will see on Saturday. I am not giving Ashmere my team "
                  "sheet.\n\nQ: Is his knee a worry?\n\nA: Of course it is a concern, but he is a tough lad.",
                  "team sheet", "Declan Moorcroft", id="interviewee-not-named-in-a-question"),
-    # "the steward" is the "one steward" quoted before, as "the diplomat" is "a senior diplomat"
+    # "the nurse added" is the "one nurse" quoted before, as "the diplomat" is "a senior diplomat"
     pytest.param("One nurse, who asked not to be named, said the ward had been \"stretched for months\". Staff, "
                  "the nurse added, were \"running on goodwill\".", "running on goodwill", "One nurse",
                  id="the-one-described-before"),
