@@ -148,7 +148,8 @@ _ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Sena
                          r"Minister|President|Chancellor|Commissioner|Sheriff|Detective|Sergeant|Inspector|"
                          r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
                          r"Father|Rabbi|Imam|Ambassador|Colonel|Lieutenant|Representative|"
-                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy|Spokes(?:person|man|woman)|Premier)\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
+                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy|Spokes(?:person|man|woman)|Premier)"
+                         r"\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
 
 # what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
 # a gendered role ("Mrs. Ode", "Steenburgen's son, filmmaker Charlie McDowell")
@@ -308,8 +309,8 @@ class ArticleContext:
             words = clean_name(ent.text).split()
             if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
                 self._add_person(ent, para)
-            elif (_honoured(ent) or ent.label_ == "ORG"
-                  or ent.label_ in ("GPE", "LOC") and len(words) == 2 and words[-1] in subjects) and is_given_name(words[0]):
+            elif is_given_name(words[0]) and (_honoured(ent) or ent.label_ == "ORG" or ent.label_ in ("GPE", "LOC")
+                                              and len(words) == 2 and words[-1] in subjects):
                 self._add_person(ent, para)  # "Dr. Marta Ilves", "Marek Dunleavy" as ORG, "Lucas Ferrand" as GPE
         for para in paragraphs:  # "Blandford, the hooker,": a surname the NER took for something else
             for ent in para.ents:
@@ -384,8 +385,9 @@ class ArticleContext:
         self.organisations_named: list[tuple[int, str]] = []  # (offset, name) of those named outside quotes
         for para in paragraphs:
             for tok in para.outside:
+                # not the subject the parse hung on a noun ("saw Roe “interact”")
                 if (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ != "acl"
-                        and not (tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj"))) or (  # "saw Roe “interact”"
+                        and not (tok.head.pos_ == "NOUN" and tok.head.dep_ in ("dobj", "pobj"))) or (
                         # "Early laughed": "Early" read as an adverb -- also opening a sentence
                         # when it is a known surname ("Tully saw it differently.", "Tully, reached
                         # by phone, was unmoved.")
@@ -780,7 +782,7 @@ class ArticleContext:
         """An entity's words as an organisation's name: with the first of the places it serves
         (``places_and``), no leading "the", nor an acronym's open bracket the NER ran on into
         ("Central Bank of Velmora (CBRV"), and whole where the NER cut it (``whole_name``)."""
-        name = re.sub(r"\s*\([^)]*$", "", " ".join(places_and(ent).text.split()))
+        name = OPEN_BRACKET.sub("", " ".join(places_and(ent).text.split()))
         return self.whole_name(LEADING_DETERMINER.sub("", name))
 
     def whole_name(self, name: str) -> str:
@@ -838,6 +840,7 @@ class ArticleContext:
                      if after <= pos < before and who == name), None)
 
 
+OPEN_BRACKET = re.compile(r"\s*\([^)]*$")  # an acronym's bracket the NER ran on into: "... of Velmora (CBRV"
 _ANYONE_BY_SEX = {"woman", "man", "girl", "boy", "person"}  # "a woman": no title anyone holds
 
 

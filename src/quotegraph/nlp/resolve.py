@@ -21,7 +21,7 @@ from .confidence import confidence, confidence_features
 from .frames import ANSWER, reporting_cue
 from .mentions import WHEN, mention_span, subject_of
 from .paragraph import Paragraph, entity_at
-from .people import (DOCUMENTS, LEADING_DETERMINER, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
+from .people import (DOCUMENTS, LEADING_DETERMINER, OPEN_BRACKET, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name, business_name,
                      clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
                      is_person_noun, majority, organisational, places_and, role_before, role_word)
@@ -149,7 +149,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     named = appositive_name(root)
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
-        role = is_person_noun(root) or role_word(root.text)  # not "Outside court" (the parse's subject), "Rennick's mother, ..."
+        # not "Outside court", the parse's subject before "Rennick's mother, Denise Rennick,"
+        role = is_person_noun(root) or role_word(root.text)
         return Speaker(name, "person", role and LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
             named.root, named, name), "name")
     if para is not None and (lede := ctx.ledes.get(para.cs(root))) is not None:
@@ -292,7 +293,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
             while len(words) > 2 and words[-1] in _DESCRIBING:
                 words.pop()  # "a senior diplomat familiar (with the talks)"
-            if sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another", "one") and words[-1] == head:
+            if (sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another", "one")
+                    and words[-1] == head):
                 return Speaker(sp.name, "person", sp.title, "title")
         if head in PUBLIC_ROLES and not plural:
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
@@ -507,7 +509,7 @@ def _named_of(head: Token) -> Token | None:
 
 
 def _normalise_np(text: str) -> str:
-    text = re.sub(r"\s*\([^)]*$", "", " ".join(text.split()))  # an acronym's open bracket: "... of Velmora (CBRV"
+    text = OPEN_BRACKET.sub("", " ".join(text.split()))
     text = POSSESSIVE.sub("", text.strip(" ,.;:"))
     text = TRADE_BEFORE_NAME.sub("", text)  # "Steelmaker Norrvik Metall" -> the name
     return re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", text)
