@@ -48,3 +48,12 @@ def test_numpy_products_parse_as_the_stock_model_does():
     stock = load_model()
     annotations = lambda doc: [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
     assert [annotations(d) for d in parse(ours, texts)] == [annotations(stock(t)) for t in texts]
+
+
+def test_parsing_holds_blas_to_one_thread_per_process():
+    # worker processes are how extraction uses more cores; BLAS threads in each would fight over them
+    from threadpoolctl import threadpool_info
+    from quotegraph.nlp.pipeline import parse
+    for _ in parse(quotegraph.load_pipeline(), ["The quay reopens in May, the harbour master said."]):
+        blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+        assert blas and set(blas) == {1}

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from .fastpipes import FastAttributes, FastLemmas
 
@@ -59,9 +60,12 @@ def load_model(model: str | None = None) -> Language:
 def numpy_products(nlp: Language) -> None:
     """Compute the model's matrix products with numpy (its BLAS, OpenBLAS in numpy's wheels)
     instead of thinc's default, blis: on the small model's layer shapes that takes two thirds
-    of the time on one core, and less on more (numpy's BLAS may use several), with the same
-    parses (the same tags, arcs and entities on every PolNeAR paragraph). The other operations
-    stay thinc's own."""
+    of the time, with the same parses (the same tags, arcs and entities on every PolNeAR
+    paragraph). The other operations stay thinc's own. ``parse`` holds numpy's BLAS to one
+    thread, as blis runs: worker processes (``quotegraph ingest --jobs``, Spark executors) are
+    the way to use more cores, and several threads in each of them would fight over the cores
+    (two workers on two cores parsed dev's paragraphs in 9.2 s with BLAS's own threads, 4.8 s
+    with one each, 6.4 s with blis)."""
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
@@ -120,10 +124,11 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterato
     parsed as English quotation marks."""
     fast = _fast_components(nlp)
     texts = (text.translate(_MODEL_MARKS) for text in texts)
-    for doc in nlp.pipe(texts, batch_size=batch_size, disable=[name for name, _ in fast]):
-        for _, component in fast:
-            component(doc)
-        yield doc
+    with threadpool_limits(limits=1, user_api="blas"):  # see ``numpy_products``
+        for doc in nlp.pipe(texts, batch_size=batch_size, disable=[name for name, _ in fast]):
+            for _, component in fast:
+                component(doc)
+            yield doc
 
 
 def _fast_components(nlp: Language) -> list[tuple[str, object]]:
