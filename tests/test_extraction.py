@@ -2216,6 +2216,9 @@ def test_a_nickname_between_given_name_and_surname_names_the_person(run):
                  "Gennady Voloshin.\n\n\"Nobody will avoid the responsibility\", - added the colonel.",
                  "avoid the responsibility", "Gennady Voloshin", "police colonel", None,
                  id="a-role-the-parse-made-the-names-head"),
+    pytest.param("Labour Minister Ulrike Brandtner defended the plans.\n\nThe reform is \"painful, but without "
+                 "alternative\", so Brandtner further. Nobody should lose.", "without alternative",
+                 "Ulrike Brandtner", "Labour Minister", None, id="so-the-speaker-from-german"),
     # not what a verb with a subject the parse lost announces
     pytest.param("Halloran, a maker of hospital alarm systems, announced a new alarm service with Draeger.",
                  "new alarm service", "Halloran", None, None, id="announced-a-thing"),

@@ -101,6 +101,10 @@ def frame_by_rules(q: QuoteSpan, para: Paragraph, cues: list[Token], speaker=sub
 
 _SIGNATURE = re.compile(rf"[ \t\xa0]*{DASH}[ \t\xa0]*")
 _DIALOGUE_FRAME = re.compile(rf"[ \t\xa0]*,?[ \t\xa0]*{DASH}[ \t\xa0]*")
+# '“...”, so Brandstätter.', '“...”, so Brandstätter further.': German's "so X" ("says X") ending
+# the sentence after a quotation
+_SO_NAME = re.compile(r",?[ \t\xa0]*,[ \t\xa0]*so[ \t\xa0]+(?=[A-Z][\w’'-]+(?:[ \t\xa0]+[A-Z][\w’'-]+)?"
+                      r"(?:[ \t\xa0]+(?:further|also|too|continued))?[.;])")
 
 
 def dash_frame(q: QuoteSpan, para: Paragraph, speaker=subject_of) -> Token | None:
@@ -122,13 +126,15 @@ def dash_frame(q: QuoteSpan, para: Paragraph, speaker=subject_of) -> Token | Non
 
 
 def dash_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
-    """"“...” ― Jane Roe": a name after a dash signs the quote. Read from the characters: the
-    tokenizer does not always split a dash from the closing mark ("”―")."""
-    dash = _SIGNATURE.match(para.text, q.end)
-    if dash is None:
+    """"“...” ― Jane Roe": a name after a dash signs the quote; '“...”, so Brandstätter.', as
+    translations from German attribute one, too. Read from the characters: the tokenizer does not
+    always split a dash from the closing mark ("”―")."""
+    mark = _SIGNATURE.match(para.text, q.end) or _SO_NAME.match(para.text, q.end)
+    if mark is None:
         return None
-    after = [t for t in para.tokens_between(dash.end(), para.end) if not t.is_space]
-    if after and para.cs(after[0]) == dash.end() and after[0].pos_ == "PROPN":
+    after = [t for t in para.tokens_between(mark.end(), para.end) if not t.is_space]
+    # after "so" the pattern has found a capitalised word, whatever the tagger made of it
+    if after and para.cs(after[0]) == mark.end() and (after[0].pos_ == "PROPN" or mark.re is _SO_NAME):
         name = after[0]
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head.i > name.i:
             name = name.head
