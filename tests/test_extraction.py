@@ -2417,6 +2417,10 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Cllr Priya Randhawa put it bluntly: \"This company took public subsidy for years.\"\n\n\"I am not "
                  "going to pretend there is a pot of money,\" the councillor said.", "pot of money",
                  "Priya Randhawa", id="cllr-is-the-councillor"),
+    # "after a pause:" says when, not who
+    pytest.param("Peggy Fennimore will not say the name of the rival event out loud.\n\n\"We do not talk about "
+                 "that,\" she said, when asked. Then, after a pause: \"They have got a sponsor. We have got Dennis in "
+                 "a cardigan.\"", "got a sponsor", "Peggy Fennimore", id="after-a-pause-colon"),
     # a High Court judge is "Mr Justice ..."; the lede's "a judge" is the one named next
     pytest.param("Quarry firm liable for landslip, judge rules\n\nA quarry company was negligent when it let "
                  "blasting go on near the village, a High Court judge ruled on Monday.\n\nMr Justice Owain Trelawny "

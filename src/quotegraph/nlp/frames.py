@@ -257,6 +257,9 @@ def _ancestors(q: QuoteSpan, para: Paragraph) -> list[Token]:
     return para.remember("ancestors", q.start, compute)
 
 
+_WHEN_PREPOSITIONS = {"after", "before", "during", "until", "following"}
+
+
 def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
     """"Rheinvald: “...”", "From the report: “...”", "Her reply was: “...”" -- the noun phrase
     that a colon right before the quote closes introduces it (the subject of a copula before
@@ -282,6 +285,8 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         label = [t for t in before[:-1] if t.i >= last.sent.start]
         dash = max((k for k, t in enumerate(label) if _SIGNATURE.fullmatch(t.text)
                     and (t.whitespace_ or para.text[para.cs(t) - 1].isspace())), default=-1)  # not "pro-choice"
+        if head.dep_ == "pobj" and head.head.lower_ in _WHEN_PREPOSITIONS:
+            return None  # "Then, after a pause: “...”": when, not who
         # "in the words of the patient:" (not "an address to the Academy of Sciences:", a name's "of")
         whose = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
         if head.dep_ in ("ROOT", "nsubj", "appos") or whose or not any(
