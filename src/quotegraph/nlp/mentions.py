@@ -292,7 +292,6 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     or relative clause after it ("Lindqvist, secretary of the union, said" -> "Lindqvist"), and
     never a word of a quotation or beyond a punctuation mark before the name."""
     left = [t for t in head.lefts if t.dep_ not in ("punct", "cc", "prep")
-            and not (t.dep_ in ("advmod", "npadvmod", "amod") and t.lower_ in WHEN and t.i == t.sent.start)
             and not (t.dep_ == "amod" and t.tag_ == "VBD" and is_cue(t))]  # "- wrote deputy minister", misread
     start = min([t.left_edge.i for t in left] + [head.i])
     for t in head.doc[start:head.i]:
@@ -303,8 +302,9 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         start = word_start(head.doc, start)  # "co-author"
     while start < head.i and para.cs(head.doc[start]) < para.words_start:
         start += 1  # not the dateline or time stamp before it
-    while start < head.i and head.doc[start].lower_ in WHEN and head.doc[start].pos_ == "ADV":
-        start += 1  # '"...", - wrote later the head of the region': not "later"
+    while start < head.i and head.doc[start].lower_ in WHEN and (head.doc[start].pos_ == "ADV"
+                                                                 or head.doc[start].is_sent_start):
+        start += 1  # "Earlier Ministry of Defence reported", '"...", - wrote later the head of the region
     end = head.i
     for t in head.rights:  # "Tomas Rheinvald Jr." or a flat name continuing to the right
         if t.dep_ in ("compound", "flat") and t.i == end + 1:

@@ -122,7 +122,8 @@ _DESIGNATORS = _BUSINESS_ENDS | {
 # a trade written before a name: "Steelmaker Norrvik Metall", "Retailer Harrow & Finch"
 TRADE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]+maker|Retailer|Insurer|Lender|Broadcaster|Publisher|Airline)"
                                r"\s+(?=[A-Z])")
-_POSTNOMINAL = re.compile(r"\s+(?:KC|QC|SC|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
+_COUNSEL_LETTERS = "KC|QC|SC"  # a barrister's: "Ann Roe KC"
+_POSTNOMINAL = re.compile(rf"\s+(?:{_COUNSEL_LETTERS}|MP|MEP|MSP|OBE|MBE|CBE|PhD)\.?$")
 _HEADLINE_VERB = re.compile(r"\s+(?:Says|Tells|Warns|Urges|Claims|Admits|Insists|Slams|Blasts)$")
 
 _NICKNAME = re.compile(r"\s+[\"“‘'][A-Z][\w.'’-]*[\"”’'](?=\s|$)")  # 'Marcia "Cia" Price'
@@ -923,7 +924,7 @@ def _counsel(ent: Span, para: Paragraph) -> str | None:
     return "prosecutor" if any(w in sentence for w in _PROSECUTING) else "barrister"
 
 
-_POSTNOMINAL_COUNSEL = re.compile(r"\s*\b(?:KC|QC|SC)\b")
+_POSTNOMINAL_COUNSEL = re.compile(rf"\s*\b(?:{_COUNSEL_LETTERS})\b")
 _PROSECUTING = ("prosecuting", "for the crown", "for the prosecution", "prosecution's", "crown's case")
 
 
