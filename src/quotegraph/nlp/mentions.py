@@ -64,6 +64,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
             return named
         if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)
                                                      or _name_before_relative(cue, para)
+                                                     or _name_opening_aside(cue, para)
                                                      or inverted_object(cue, para) or _said_in_document(cue)))
                          or _inverted_name(tok, para)):
             return misread
@@ -149,6 +150,23 @@ def _name_before_relative(verb: Token, para: Paragraph) -> Token | None:
         return None
     name = doc[k - 1]
     return name if para.quote_index(name) is None else None
+
+
+def _name_opening_aside(verb: Token, para: Paragraph) -> Token | None:
+    """ "Presiding Judge Ama Roe-Lind, reading a summary to the court, described ...": the name of a
+    person that opens the sentence, capitalised words up to a comma, before an aside that ends
+    with a comma right before a finite verb the parse left with no subject (it took "Presiding"
+    for a verb and the name for its object)."""
+    doc, start = verb.doc, verb.sent.start
+    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    k = start
+    while k < verb.i and k - start < 7 and (doc[k].text[:1].isupper() or joins_words(doc[k])):
+        k += 1
+    name = doc[k - 1]
+    if k == start or doc[k].text != "," or name.ent_type_ != "PERSON" or para.quote_index(name) is not None:
+        return None
+    return name
 
 
 _TOPIC = ("of", "on", "about", "for")
@@ -315,15 +333,15 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
     after = next(iter(head.rights), None)
     if after is not None and after.i == end + 1 and (
             head.pos_ == "NOUN" or head.lower_ in _PARTITIVE and after.lower_ == "of"):  # "one of the people"
-        if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and after.right_edge.i - after.i <= 6
-                and not any(t.is_punct or t.pos_ == "VERB" or para.quote_index(t) is not None
-                            for t in after.subtree)):  # not "a voice-over in the video declares"
-            end = after.right_edge.i  # "analysts at Corran Securities", "a spokesman for the ministry"
+        # the phrase up to a comma or relative pronoun ("a spokesman for the port authority, who ...")
+        stop = next((t.i for t in doc[after.i:after.right_edge.i + 1] if t.is_punct and not joins_words(t)
+                     or t.tag_ in ("WP", "WDT") and t.head.i != after.i  # not "each of whom"
+                     or para.quote_index(t) is not None), after.right_edge.i + 1)
+        if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and stop - after.i <= 7
+                and not any(t.pos_ == "VERB" for t in doc[after.i:stop])):  # not "a voice-over in the video declares"
+            end = stop - 1  # "analysts at Corran Securities", "a spokesman for the ministry"
         elif after.dep_ == "amod":
             # "a person familiar with the plans, who ...": the description, up to the first comma
             # or relative pronoun ("a diplomat familiar with the matter who requested anonymity")
-            stop = next((t.i for t in doc[after.i:after.right_edge.i + 1]
-                         if t.is_punct or t.tag_ in ("WP", "WDT") or para.quote_index(t) is not None),
-                        after.right_edge.i + 1)
             end = stop - 1
     return [doc[i] for i in range(start, end + 1) if doc[i].dep_ != "punct" or start < i < end]

@@ -138,7 +138,7 @@ _HONOURS = "hon|rt|alhaji|alhaja|comrade|engr|distinguished|shri|sri|smt|shrimat
 _POLICE_RANKS = "(?-i:DI|DCI|DS|DSI|DSupt|DCS|WPC)"  # not "PC World", "DC Comics"
 _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|{_POLICE_RANKS}|col(?=\.)|dr|sen|rep|gov|gen|prof|rev|"
                         r"sir|lord|"
-                        r"lady|cllr|councill?or|"
+                        r"lady|dame|cllr|councill?or|"
                         r"chief(?!\.?\s+(?:executive|"
                         r"justice|operating|financial|constable|inspector|minister|secretary|whip|medical|"
                         r"technology|technical|scientist|economist|strategist|investment|information|"
@@ -432,6 +432,12 @@ class ArticleContext:
                 age = _AGE_AFTER.match(para.text, para.ce(ent[-1]))
                 if age and (ent.label_ == "PERSON" or name in self.people):
                     self.ages.setdefault(age.group(1), name)
+                    verb = next((t for t in para.tokens_starting(age.end(), para.end) if not t.is_space), None)
+                    if (verb is not None and verb.pos_ in ("VERB", "AUX") and para.quote_index(ent.root) is None
+                            and ent.root.dep_ not in ("nsubj", "nsubjpass")):
+                        # "Downstream, in Vellemark, Joaquim Serrano, 67, has fished ...": the subject,
+                        # whatever the parse hung the name on
+                        self.subjects.append((para.cs(ent.root), para.ce(ent.root), name, bool(para.quotes)))
         self.subjects.sort()
         self.ledes: dict[int, str] = {}  # offset of a role the story opens on -> the full name
         self._lede_role(paragraphs)
@@ -1104,8 +1110,10 @@ def _titled_through(name: Token) -> Token | None:
     "The spokeswoman of Vecinos Unidos, Pilar Ocaña Ruiz,"; a name, not a place ("the mayor of
     Springfield, Illinois")."""
     obj = name.head
-    if name.dep_ != "appos" or obj.dep_ != "pobj" or obj.head.dep_ != "prep" or not obj.i < name.i:
+    if name.dep_ not in ("appos", "conj") or obj.dep_ != "pobj" or obj.head.dep_ != "prep" or not obj.i < name.i:
         return None
+    if name.dep_ == "conj" and (name.ent_type_ != "PERSON" or any(c.dep_ == "cc" for c in obj.children)):
+        return None  # "the president of the Chamber, Lucía Ferreyra," parsed as a list; not "X and Y"
     role = obj.head.head
     while role.dep_ == "pobj" and role.head.dep_ == "prep" and not _is_role(role):
         role = role.head.head  # "The professor of law at the University in Varno, Dusan Ferk,"
@@ -1377,8 +1385,9 @@ def appositive_name(root: Token) -> Span | None:
                 return _closing_part(name)
         if c.dep_ == "appos" and is_person_noun(c) and (named := appositive_name(c)) is not None:
             return named  # "Outside court, Rennick's mother, Denise Rennick, said" (the parse's subject "court")
-    for c in (c for c in root.subtree if c.dep_ == "appos" and c.i > root.i):
-        if _titled_through(c) is root:  # "The councillor of Finance, Tomás Requejo,"
+    for c in (c for c in root.subtree if c.dep_ in ("appos", "conj") and c.i > root.i):
+        # "The councillor of Finance, Tomás Requejo,"
+        if (role := _titled_through(c)) is not None and role.i == root.i:
             ent = entity_at(c)
             return ent if ent is not None and ent.label_ == "PERSON" else _name_span(c) or c.doc[c.i:c.i + 1]
     return None
@@ -1512,7 +1521,9 @@ _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief fina
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}, "justice": {"judge"},
                 "head": {"chief"}, "governor": {"head"}}  # translated: "the head of the region"
 # roles that speak for someone, which an article may call a spokesman
-_SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b", re.I)
+_SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b|\bcommunications? (?:director|chief|officer|manager)\b|"
+                          r"\b(?:head|director|chief) of (?:communications?|media relations|press)\b", re.I)
+_ROLE_PREPOSITION = re.compile(r"\s+(?:of|for|at|in|with|to|from|on)\s+")  # "spokesman for the city"
 # a secretary who is a minister: "the business secretary" (not a press or party secretary)
 _PORTFOLIO_SECRETARY = re.compile(r"\b(?:business|home|foreign|health|defen[cs]e|education|culture|transport|"
                                   r"environment|justice|energy|interior|trade|housing|work and pensions)\s+"
@@ -1527,13 +1538,13 @@ def _title_words(title: str) -> list[str]:
 def _title_heads(title: str) -> set[str]:
     """The head word of each role a title joins: "former governor and EPA administrator" ->
     governor, administrator; "spokesman for the city" -> spokesman."""
-    main = re.split(r"\s+(?:of|for|at|in|with|to|from|on)\s+", title, maxsplit=1)[0]
+    main = _ROLE_PREPOSITION.split(title, maxsplit=1)[0]
     heads = {words[-1] for part in re.split(r",|\s+and\s+|&", main) if (words := _title_words(part))}
     if _HEAD_OF_MINISTRY.match(title) or _PORTFOLIO_SECRETARY.search(title):
         heads.add("minister")  # "the head of the foreign ministry" (translated), "the business secretary"
     if re.match(r"chief\s", main, re.I):
         heads.add("chief")  # "chief financial officer": "the finance chief"
-    if _SPEAKING_FOR.search(main):
+    if (said_for := _SPEAKING_FOR.search(title)) and not _ROLE_PREPOSITION.search(title[:said_for.start()]):
         heads |= {"spokesman", "spokeswoman", "spokesperson"}  # "the Chief Press Secretary": "the spokesman"
     heads |= {short for short, office in _CHIEF_OFFICES.items() if office.search(main)}  # "the CFO"
     return heads | {other for h in heads for other in _OTHER_HEADS.get(h, ())}

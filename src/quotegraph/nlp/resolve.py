@@ -56,7 +56,11 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
                 "congressman": "m", "congresswoman": "f", "statesman": "m"}
 
 _ANYONE = {"someone", "somebody", "anyone", "anybody"}
-_NO_ONE = {"voice", "cry", "shout", "chant", "heckler", "sign", "placard", "banner", "poster", "plaque", "graffiti"}
+_NO_ONE = {"voice", "cry", "shout", "chant", "heckler"}  # "a voice from the back benches"
+# what a slogan is written on, which speaks for no one the article names: "banners that said",
+# "a billboard defaced with a message:", "the sign read"
+_INSCRIBED = {"sign", "placard", "banner", "poster", "plaque", "graffiti", "billboard", "bedsheet", "sticker",
+              "mural", "t-shirt", "shirt", "slogan", "inscription"}
 # what an office is called where the article names its holder by another title: "the head of
 # state" is its president or monarch, "the vice-premier" a deputy prime minister, "the Zarvanian
 # leader" the president (or prime minister ...) of Zarvania
@@ -116,6 +120,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                     ctx, text, history, para)
         if whose.name is not None:
             return whose
+    if root.pos_ == "NOUN" and root.lemma_.lower() in _INSCRIBED:
+        return Speaker(None, None, None, "unresolved")
     if (outlet := ctx.outlet_before(root)) is not None:  # "told RIA Novosti Peskov": Peskov, through it
         name = ctx.fullest(root.text)
         return Speaker(name, "person", first_title(ctx.titles(name)), "name", channel=_normalise_np(outlet.text))
@@ -151,8 +157,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = ctx.fullest(clean_name(named.text))
         # not "Outside court", the parse's subject before "Rennick's mother, Denise Rennick,"
         role = is_person_noun(root) or role_word(root.text)
-        return Speaker(name, "person", role and LEADING_DETERMINER.sub("", _normalise_np(mention)) or ctx.title_for(
-            named.root, named, name), "name")
+        phrase, full = LEADING_DETERMINER.sub("", _normalise_np(mention)), ctx.title_for(named.root, named, name)
+        # the whole role where the article gives more of it than the mention ("professor of law at ...")
+        longer = full is not None and full.lower().startswith(phrase.lower())
+        return Speaker(name, "person", full if longer or not role else phrase, "name")
     if para is not None and (lede := ctx.ledes.get(para.cs(root))) is not None:
         # "A High Court judge ruled ... ¶ Mr Justice Aldous Penhallow found": the one named next
         return Speaker(lede, "person", first_title(ctx.titles(lede)), "title")
@@ -185,6 +193,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if writer and not _addressed(text, att, writer):
                 return Speaker(writer, "person", None, "name" if signer else "author")
         return Speaker(None, "person" if low in ("i", "me", "my") else "group", None, "unresolved")
+    if low in ("it", "its") and para is not None and (org := _organisation_subject_before(root, para, ctx)):
+        return Speaker(org, "organization", None, "pronoun")  # "Castellum rejected that. “...,” it said"
     if low in GROUP_PRONOUNS or low in ("it", "its"):
         last = history[-1] if history and history[-1][0] < att.source[0] else None
         if (low in ("they", "them", "their") and last is not None and last[0] >= para_start
@@ -193,7 +203,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             # gives no gender, just quoted in this paragraph
             return Speaker(last[1].name, "person", last[1].title, "pronoun")
         kinds = ("organization",) if low in ("it", "its") else ("group", "organization")  # "it" is never many
-        for _, sp in reversed(history):
+        for pos, sp in reversed(history):
+            if low in ("it", "its") and pos < start - _RECENT:
+                break  # "It read simply: ..." of a card, long after the theatre's statement
             if sp.kind in kinds and sp.name:
                 return Speaker(sp.name, sp.kind, sp.title, "pronoun")
         return Speaker(None, "group" if low in GROUP_PRONOUNS else "organization", None, "unresolved")
@@ -214,6 +226,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         who = ctx.issued[head]  # "..., the ministry said in a statement. “...,” the statement read."
         return Speaker(who.name, who.kind, who.title, "title", channel=head)
     plural = root.tag_ in ("NNS", "NNPS")
+    # "the Dutchman", or "The Dutchman" opening a sentence (not "according to The Federalist")
+    sentence_opens = start == para_start or text[start - 2:start - 1] in ".!?\n"
+    if (mention.startswith("the ") or mention.startswith("The ") and sentence_opens) and not plural and len(
+            mention.split()) == 2 and (nationality := _one_national(root, ent)):
+        # "“...,” the Dutchman told a news conference", "said the Brazilian": the one just named
+        who = _public_figure(history, ctx, start, para_start, _GENDERED_END.get(nationality))
+        if who:
+            return Speaker(who, "person", first_title(ctx.titles(who)), "title")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS  # even if tagged PROPN
                                        or head in _ANY_ORGANISATION or definite and head in ORG_KINDS):
         org = ctx.organisation_called(head, start) if definite and len(mention.split()) == 2 else None
@@ -287,8 +307,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             who = latest(holders)
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)) or _normalise_np(mention), "title")
-        if len(mention.split()) == 2 and (org := ctx.organisation_described_as(head, start)):
-            return Speaker(org, "organization", None, "title")  # "the regulator", "the operator"
+        if len(mention.split()) == 2 and (org := ctx.organisation_described_as(head, start) or (
+                not is_person_noun(root) and ctx.organisation_called(head, start))):
+            return Speaker(org, "organization", None, "title")  # "the regulator", "the playhouse"
         for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
             words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
             while len(words) > 2 and words[-1] in _DESCRIBING:
@@ -303,6 +324,49 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
         return Speaker(relative, "person", None, "title")  # "Her husband said": the one husband the article named
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+def _organisation_subject_before(pronoun: Token, para: Paragraph, ctx: ArticleContext) -> str | None:
+    """The organisation that is the subject of the sentence before a pronoun's, in its paragraph,
+    by the fullest name the article gives it ("Castellum rejected that account." after "Club
+    Deportivo Castellum"); None if that subject is anything else."""
+    sent = pronoun.sent
+    if sent.start <= para.span.start:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                 and para.quote_index(t) is None), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    ent = entity_at(subj)
+    start, end = para.char_span(mention_span(subj, para))
+    name = _normalise_np(para.text[start:end])
+    if ctx.fullest(clean_name(name)) in ctx.people or ent is not None and ent.label_ != "ORG":  # a person, a place
+        return None
+    if ent is not None:  # "The Department of Education has misled ... It has refused"
+        name = _normalise_np(para.text[start:max(end, para.ce(ent[-1]))])
+    if (full := ctx.organisation_fullest(name)) != name:
+        return full
+    ending = {o for o in ctx.organisations if o.endswith(" " + name) and o[:1].isupper()}
+    return ending.pop() if len(ending) == 1 else name if ent is not None else None
+
+
+_NATIONALS = {"spaniard", "briton", "swede", "dane", "finn", "pole", "turk", "scot", "kiwi", "aussie", "argentine"}
+_NATIONALITIES = {"dutch", "french", "english", "irish", "scots", "welsh", "cornish"}  # "Dutchman", "Frenchwoman"
+_GENDERED_END = {"man": "m", "woman": "f"}
+
+
+def _one_national(root: Token, ent: Span | None) -> str | None:
+    """A capitalised noun for one person of a nationality ("Dutchman", "Spaniard", "the
+    Brazilian" as the NER's NORP): "man" or "woman" where the word ends so, else "one"."""
+    if root.pos_ != "PROPN" or not root.text[:1].isupper():
+        return None
+    end = next((e for e in ("woman", "man") if root.lower_.endswith(e)
+                and root.lower_[:-len(e)] in _NATIONALITIES), None)
+    if end:
+        return end
+    named = root.lower_ in _NATIONALS or ent is not None and ent.label_ == "NORP" and len(ent) == 1
+    return "one" if named else None
 
 
 _CITE = {"cite", "quote", "lead", "bring", "relay", "transmit"}  # "cited his words Interdravo"
