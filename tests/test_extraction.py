@@ -2521,6 +2521,30 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "shop, left school at fifteen and swept the stage for three years before he was given a line. " * 9
                  + "\n\nOn Monday someone taped a card to the stage door. It read simply: \"Exit, pursued by "
                  "applause.\"", "pursued by applause", None, id="it-long-after-an-organisation"),
+    # a police rank is a title, not part of the name, and "the chief superintendent" is its holder
+    pytest.param("Chief Superintendent Amara Kowalski told reporters the gates had been locked.\n\n\"We asked "
+                 "twice,\" the chief superintendent said.", "We asked twice", "Amara Kowalski",
+                 id="the-chief-superintendent"),
+    # "the expert": the analyst just named
+    pytest.param("Energy economist Lidia Brennholt of the Institute for Trade doubted the timetable. \"Nobody lays a "
+                 "pipe through a swamp in winter,\" the expert said.", "through a swamp", "Lidia Brennholt",
+                 id="the-expert"),
+    # "he" after the quotation opening its sentence: the one person the sentence before names
+    pytest.param("«It is a scandal,» said the engineer Pavel Demin.\n\nThe visit of Governor Anton Orlov to Brask is "
+                 "planned for March. «I will see the pipe with my own eyes,» he told journalists.",
+                 "with my own eyes", "Anton Orlov", id="he-after-a-quote-the-one-named-before"),
+    # translations: the role's "on ..." phrase, then the name; the name set in apposition to the place
+    pytest.param("Deputy chairman of the regional government on questions of transport Irina Volkova informed that "
+                 "the bridge would open in May.", "bridge would open", "Irina Volkova", id="role-on-questions-of-name"),
+    pytest.param("Deputy of the City Duma of the region Marta Sokolova, who chairs the housing committee, wrote that "
+                 "the tenants had waited long enough.\n\n«The money is gone,» the deputy added.", "money is gone",
+                 "Marta Sokolova", id="the-deputy-of-the-duma"),
+    # the organisation in apposition to "the regulator", and the regulator's chief
+    pytest.param("The regulator, the Office for Rail Standards, said it had opened an inquiry.", "opened an inquiry",
+                 "the Office for Rail Standards", id="the-regulator-then-its-name"),
+    pytest.param("Its chief executive, Tomas Brandvold, told reporters the rules were clear.\n\nThe regulator's "
+                 "chief added that other operators would be examined.", "other operators", "Tomas Brandvold",
+                 id="the-regulators-chief"),
     # a spokesman described by whom he speaks for, before a relative clause
     pytest.param("A spokesman for the harbour board, who declined to be named, said ferries would keep running.",
                  "ferries would keep running", "a spokesman for the harbour board", id="a-spokesman-for-x-who"),

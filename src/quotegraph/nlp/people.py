@@ -145,11 +145,13 @@ _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|{_POLICE_RANKS}
                         r"marketing|superintendent|of)\b))\.?\s+", re.I)
 # a role written before a name as part of it, when two names follow ("Councillor Hanna Brook"; not
 # "General Motors"): the NER often takes the whole for an organisation
-_ROLE_TITLE = re.compile(r"^(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
+_ROLE_TITLE = re.compile(r"^(?:(?:Chief|Deputy|Assistant|Detective)\s+)?"
+                         r"(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
                          r"Minister|President|Chancellor|Commissioner|Sheriff|Detective|Sergeant|Inspector|"
                          r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
                          r"Father|Rabbi|Imam|Ambassador|Colonel|Lieutenant|Representative|"
-                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy|Spokes(?:person|man|woman)|Premier)"
+                         r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy|Spokes(?:person|man|woman)|Premier|"
+                         r"Superintendent|Commander|Admiral|Marshal|Corporal)"
                          r"\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
 
 # what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
@@ -730,7 +732,8 @@ class ArticleContext:
             have = _title_words(title)
             have += [_WORD_FORMS[w] for w in have if w in _WORD_FORMS]  # "finance chief"
             return (head in _title_heads(title) and all(w in have for w in common)
-                    and all(w in common for w in have if w in _TITLE_MODIFIERS)  # a mayor is no deputy mayor
+                    # a mayor is no deputy mayor (but "the deputy" may be "Deputy of the Assembly")
+                    and all(w in common for w in have if w in _TITLE_MODIFIERS and w != head)
                     and (all(any(same(w, h) for h in have) for w in proper)
                          or not affiliated and not _affiliated(title)))
 
@@ -1204,6 +1207,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     Tomas Rheinvald") or an apposition ("Lindqvist, secretary of the dock workers' union,"),
     relative clauses and leading determiners left out."""
     name_start = ent.start if ent is not None else head.i
+    if ent is not None and (role := _ROLE_TITLE.match(ent.text)):  # "Superintendent" the NER took into the name
+        name_start += len(role.group(0).split())
     pre = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     if pre:
         start = min(t.left_edge.i for t in pre)
@@ -1431,10 +1436,11 @@ def closing_name(root: Token) -> Span | None:
     role = _is_role(root) or root.pos_ == "PROPN" and root.lower_.endswith(("man", "woman"))  # "Chairman"
     if not role or root.lower_ in _KIN or root.tag_ not in ("NN", "NNP"):
         return None
-    # the role's last "of", "for", "at" or "to" phrase that ends on a proper noun: "Ambassador of
-    # Karesia to Velistra Mrs. Ayla Demirtaş" (not "..., for her part, wrote", nor "at the briefing
-    # on Thursday")
-    prep = next((c for c in reversed(list(root.rights)) if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")
+    # the role's last "of", "for", "at", "to" or "on" phrase that ends on a proper noun: "Ambassador
+    # of Karesia to Velistra Mrs. Ayla Demirtaş", "Deputy chairman of the government on questions of
+    # construction Irina Belova" (not "..., for her part, wrote", nor "at the briefing on Thursday")
+    prep = next((c for c in reversed(list(root.rights))
+                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to", "on")
                  and (end := _phrase_end(c)).pos_ == "PROPN" and end.ent_type_ not in ("DATE", "TIME")), None)
     if prep is not None and prep.lower_ == "to" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.rights):
         prep = None  # "to" only after the role's "of" ("Ambassador of Karesia to Velistra ...")
@@ -1464,7 +1470,10 @@ def _phrase_end(prep: Token) -> Token:
     while obj is not None:  # through "of foreign affairs of RF Mikhail Lazutkin, who ..."
         if obj.i + 1 < len(obj.doc) and obj.nbor().text == "," and obj.right_edge.i > obj.i:
             return obj
-        obj = next((o for p in obj.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        # on through the next "of ..." phrase, or the name the parse set in apposition right after
+        # the noun ("of the region Svetlana Roe, who ...")
+        obj = next((o for p in obj.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None) or next(
+            (a for a in obj.rights if a.dep_ == "appos" and a.pos_ == "PROPN" and a.left_edge.i == obj.i + 1), None)
     return prep.right_edge
 
 

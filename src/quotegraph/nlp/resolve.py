@@ -32,7 +32,7 @@ GROUP_PRONOUNS = {"they", "them", "their"}
 WRITER_PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your"}
 _TRADES = {"charity", "insurer", "lender", "retailer", "carrier", "maker"}  # "the lender", "the maker"
 _OUTLETS = {"label", "giant", "outlet", "publisher", "broadcaster", "paper", "magazine", "channel", "station",
-            "nonprofit", "developer"} | _TRADES
+            "nonprofit", "developer", "regulator", "watchdog", "operator", "supplier", "provider"} | _TRADES
 _BUSINESSES = {"company", "firm", "group", "corporation", "network", "studio", "bank", "agency", "chain"}
 
 # nouns for whichever organisation spoke last: "Kestrel Labs said ... the company added"
@@ -53,7 +53,9 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
                 "icon": None, "legend": None, "heiress": "f", "socialite": None,
                 # epithets of public office: "“...,” the diplomat noted", "the parliamentarian stressed"
                 "diplomat": None, "parliamentarian": None, "lawmaker": None, "legislator": None,
-                "congressman": "m", "congresswoman": "f", "statesman": "m"}
+                "congressman": "m", "congresswoman": "f", "statesman": "m",
+                # epithets of expertise: "“...,” the expert said" of an analyst or a professor just named
+                "expert": None, "specialist": None, "scholar": None, "academic": None}
 
 _ANYONE = {"someone", "somebody", "anyone", "anybody"}
 _NO_ONE = {"voice", "cry", "shout", "chant", "heckler"}  # "a voice from the back benches"
@@ -280,6 +282,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         name = _normalise_np(mention)
         return Speaker(ctx.organisation_fullest(name) if kind == "organization" else name, kind, None, "name")
     phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))  # "the deputy mayor" -> "deputy mayor"
+    owned = any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in root.children) and is_person_noun(root)
+    if owned:
+        phrase = re.sub(r"^.*['’]s\s+", "", phrase)  # "the regulator's chief": whose is no part of the title
     if root.pos_ == "PROPN" and (role_word(low) or root.text in ROLE_ABBREVIATIONS) and len(phrase.split()) <= 2:
         # a headline's "Minister defends plan", "The MP put it bluntly", "the Collector said": the one holder
         who = _one_holder(ctx.people_with_title(low, phrase), ctx, history, start)
@@ -294,7 +299,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, None, ctx.title_for(root, None, surname), "name")
     if plural:
         return Speaker(_normalise_np(mention), "group", None, "name")
-    if root.pos_ == "NOUN" and (definite or bare_role):
+    if root.pos_ == "NOUN" and (definite or bare_role or owned):
         latest = lambda holders: _one_holder(holders, ctx, history, start)
         holders = ctx.people_with_title(head, phrase)
         if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
@@ -326,14 +331,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
-def _organisation_subject_before(pronoun: Token, para: Paragraph, ctx: ArticleContext) -> str | None:
-    """The organisation that is the subject of the sentence before a pronoun's, in its paragraph,
-    by the fullest name the article gives it ("Castellum rejected that account." after "Club
-    Deportivo Castellum"); None if that subject is anything else."""
-    sent = pronoun.sent
+def _organisation_subject_before(mention: Token, para: Paragraph, ctx: ArticleContext) -> str | None:
+    """The organisation that is the subject of the sentence before a mention's ("it"), in its
+    paragraph, by the fullest name the article gives it ("Castellum rejected that account." after
+    "Club Deportivo Castellum"); None if that subject is anything else."""
+    sent = mention.sent
     if sent.start <= para.span.start:
         return None
-    before = pronoun.doc[sent.start - 1].sent
+    before = mention.doc[sent.start - 1].sent
     subj = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                  and para.quote_index(t) is None), None)
     if subj is None or subj.pos_ != "PROPN":
@@ -505,10 +510,17 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
 def _named_in_sentence_before(pronoun: Token, para: Paragraph | None, ctx: ArticleContext,
                               history: list[tuple[int, Speaker]], gender: str | None, besides: set[str]) -> str | None:
     """"The sharpest exchanges came from Declan Mossop, the member for Kestle Vale. He put it
-    bluntly: ...": for a pronoun opening its sentence, the one person the sentence before names,
-    where no one, by name, pronoun or role, is its subject, and no one has spoken since it began."""
-    if para is None or pronoun.sent.start <= para.span.start or pronoun.i != pronoun.sent.start:
+    bluntly: ...": for a pronoun opening its sentence (or after the quotation that opens it: "The
+    trip of Roe to Kamenka is planned. “...,” he told reporters"), the one person the sentence
+    before names, where no one, by name, pronoun or role, is its subject, and no one has spoken
+    since it began."""
+    if para is None or pronoun.sent.start <= para.span.start:
         return None
+    quoted = pronoun.doc[pronoun.sent.start:pronoun.i]
+    if any(not t.is_punct and para.quote_index(t) is None for t in quoted):
+        return None  # the pronoun opens its sentence, or follows the quotation that does
+    if any(t.lower_ in PRONOUN_GENDER and gender in (None, PRONOUN_GENDER[t.lower_]) for t in quoted):
+        return None  # “The primary has moved him,” he said: the one named before may be the one talked of
     before = pronoun.doc[pronoun.sent.start - 1].sent
     start, end = para.cs(before[0]), para.ce(before[-1])
     if any(pos >= start for pos, _ in history) or any(
