@@ -2545,6 +2545,24 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Its chief executive, Tomas Brandvold, told reporters the rules were clear.\n\nThe regulator's "
                  "chief added that other operators would be examined.", "other operators", "Tomas Brandvold",
                  id="the-regulators-chief"),
+    # a surname's particle capitalised to open a sentence is the same name
+    pytest.param("One member, Deputy Governor Pieter van Rensburg, preferred a smaller rise.\n\nVan Rensburg said "
+                 "inflation had not yet peaked.", "not yet peaked", "Pieter van Rensburg", id="van-opening-a-sentence"),
+    # a solicitor, a barrister, counsel: "the lawyer"
+    pytest.param("The family's solicitor, Ravi Subramaniam, spoke outside.\n\nThe lawyer said the software had "
+                 "worked \"as advertised\".", "as advertised", "Ravi Subramaniam", id="the-solicitor-is-the-lawyer"),
+    # a rank written on the name's first word is a title "the lieutenant" finds
+    pytest.param("Lieutenant Desmond Achterberg of the Harlow Creek Police Department defended his officers.\n\nBut "
+                 "the lieutenant acknowledged that staff had not been told.", "had not been told",
+                 "Desmond Achterberg", id="the-lieutenant"),
+    # "he" after a subject whose relative clause speaks of a son is no clue to the subject's sex
+    pytest.param("\"I got the balance wrong,\" said Principal Marisol Echeverria.\n\nKeiko Matsuda, whose "
+                 "12-year-old son hid under a desk, said he had not slept since. \"He typed a message to me,\" she "
+                 "said.", "typed a message", "Keiko Matsuda", id="whose-son-he"),
+    # "the union president": the president of the union the article named
+    pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
+                 "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",
+                 "Priya Venkat", id="the-union-president"),
     # a spokesman described by whom he speaks for, before a relative clause
     pytest.param("A spokesman for the harbour board, who declined to be named, said ferries would keep running.",
                  "ferries would keep running", "a spokesman for the harbour board", id="a-spokesman-for-x-who"),

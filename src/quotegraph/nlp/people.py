@@ -650,7 +650,9 @@ class ArticleContext:
         if not words:
             return name
         if len(words) >= 2:
-            longer = [n for n in self.by_part.get(words[-1].lower(), ()) if n.endswith(name) and n != name]
+            # case aside: "Van Rensburg" opening a sentence is "Pieter van Rensburg"
+            longer = [n for n in self.by_part.get(words[-1].lower(), ())
+                      if n.lower().endswith(name.lower()) and n.lower() != name.lower()]
             if not longer and len(words) == 2:
                 return self._with_middle_name(name)
             if not longer and len(words) >= 3:  # "María Jesús Carbonell" of "María Jesús Carbonell
@@ -1140,7 +1142,10 @@ _HONOUR = re.compile(rf"^(?:{_HONOURS})\.?$", re.I)
 def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
     """The first gendered pronoun after a subject in its sentence ("Trump signed ... for her
     brand"), unless someone else is named, a quotation or another clause's subject comes first:
-    what follows them may be about someone else. Not inside the subject ("X, one of his editors,")."""
+    what follows them may be about someone else. Not inside the subject ("X, one of his editors,"),
+    nor after a subject that speaks of someone else ("X, whose son hid under a desk, said he ...")."""
+    if any(is_person_noun(t) for t in subject.doc[subject.i + 1:subject.right_edge.i + 1]):
+        return None
     for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:
         if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None:
             return None
@@ -1209,7 +1214,9 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     name_start = ent.start if ent is not None else head.i
     if ent is not None and (role := _ROLE_TITLE.match(ent.text)):  # "Superintendent" the NER took into the name
         name_start += len(role.group(0).split())
-    pre = [t for t in head.lefts if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "nn")]
+    # on the name's head, or on its first word ("Lieutenant" of "Lieutenant Desmond Achterberg")
+    pre = [t for word in (ent if ent is not None else [head]) for t in word.lefts
+           if t.i < name_start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     if pre:
         start = min(t.left_edge.i for t in pre)
         for t in head.doc[start:name_start]:  # never across punctuation or a quotation mark
@@ -1227,7 +1234,9 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
             # nor the given name the NER left out of the name ("Chief Financial Officer Tomasz Reinholt")
         named = ent is not None or any(t.pos_ != "PROPN" or t.lower_.rstrip(".") in TITLE_WORDS for t in toks)
         # with no person entity, capitalised words before a name are the name ("the Passenger Forum")
-        if named and toks and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ == "PERSON" for t in toks):
+        # (a rank the NER took into the name counts: "Lieutenant" of "Lieutenant Desmond Achterberg")
+        if named and toks and any(t.pos_ in ("NOUN", "PROPN")
+                                  and (t.ent_type_ != "PERSON" or ent is not None and t.i >= ent.start) for t in toks):
             short = "".join(t.text_with_ws for t in toks).strip()
             if not (_ABBREVIATION.match(short) or short.lower() in _COURTLY):
                 return short
@@ -1528,7 +1537,10 @@ _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief fina
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
 # ("Mr Justice Penhallow" is the judge; the head of the emergency directorate its emergency chief)
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}, "justice": {"judge"},
-                "head": {"chief"}, "governor": {"head"}}  # translated: "the head of the region"
+                "head": {"chief"}, "governor": {"head"},  # translated: "the head of the region"
+                # "lead counsel", "the family's solicitor": the lawyer
+                "counsel": {"lawyer"}, "attorney": {"lawyer"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
+                "advocate": {"lawyer"}}
 # roles that speak for someone, which an article may call a spokesman
 _SPEAKING_FOR = re.compile(r"\bpress (?:secretary|officer)\b|\bcommunications? (?:director|chief|officer|manager)\b|"
                           r"\b(?:head|director|chief) of (?:communications?|media relations|press)\b", re.I)

@@ -302,6 +302,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if root.pos_ == "NOUN" and (definite or bare_role or owned):
         latest = lambda holders: _one_holder(holders, ctx, history, start)
         holders = ctx.people_with_title(head, phrase)
+        if not holders and (loose := " ".join(w for w in phrase.split() if w.lower() not in ORG_HEADS
+                                              and w.lower() not in ORG_KINDS)) != phrase:
+            holders = ctx.people_with_title(head, loose)  # "the union president": "Its president, Priya Roe,"
         if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
             holders = ctx.people_with_title(head, phrase, affiliated=True) or holders
         if head == "leader":  # "the majority leader" first, then "the Zarvanian leader"
