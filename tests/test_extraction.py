@@ -2559,6 +2559,10 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("\"I got the balance wrong,\" said Principal Marisol Echeverria.\n\nKeiko Matsuda, whose "
                  "12-year-old son hid under a desk, said he had not slept since. \"He typed a message to me,\" she "
                  "said.", "typed a message", "Keiko Matsuda", id="whose-son-he"),
+    # ... nor a subject whose own words speak of "her" ("Her deputy, ..., who will succeed her, said she ...")
+    pytest.param("Amara Lindholm retires on Friday.\n\nHer deputy, Hiroshi Tanabe, who will succeed her in January, "
+                 "said she had an aversion to rumours. \"She would hold the front page,\" he said.",
+                 "hold the front page", "Hiroshi Tanabe", id="her-deputy-who-succeeds-her"),
     # "the union president": the president of the union the article named
     pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
                  "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",

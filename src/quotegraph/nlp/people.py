@@ -1143,8 +1143,9 @@ def _pronoun_after(subject: Token, para: Paragraph) -> Token | None:
     """The first gendered pronoun after a subject in its sentence ("Trump signed ... for her
     brand"), unless someone else is named, a quotation or another clause's subject comes first:
     what follows them may be about someone else. Not inside the subject ("X, one of his editors,"),
-    nor after a subject that speaks of someone else ("X, whose son hid under a desk, said he ...")."""
-    if any(is_person_noun(t) for t in subject.doc[subject.i + 1:subject.right_edge.i + 1]):
+    nor after a subject that speaks of someone else ("X, whose son hid under a desk, said he ...",
+    "Her deputy, X, who will succeed her, said she ...")."""
+    if any(is_person_noun(t) or t.lower_ in PRONOUN_GENDER for t in subject.subtree if t.i != subject.i):
         return None
     for tok in subject.doc[subject.right_edge.i + 1:subject.sent.end]:
         if tok.ent_type_ == "PERSON" or para.quote_index(tok) is not None:
