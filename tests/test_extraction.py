@@ -2563,6 +2563,15 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Amara Lindholm retires on Friday.\n\nHer deputy, Hiroshi Tanabe, who will succeed her in January, "
                  "said she had an aversion to rumours. \"She would hold the front page,\" he said.",
                  "hold the front page", "Hiroshi Tanabe", id="her-deputy-who-succeeds-her"),
+    # "the company" after a sentence whose subject is the short form of a company's name
+    pytest.param("The authority fined Meridian Pharmaceuticals and Aurelis Health.\n\nMeridian, which received the "
+                 "largest fine, is expected to appeal. \"We reject the finding,\" the company said in a statement.",
+                 "reject the finding", "Meridian Pharmaceuticals", id="the-company-after-its-short-name"),
+    # a role right before a name the parse made another clause's subject
+    pytest.param("According to the political scientist Armelle Kouassi-Dupré, professor at the Institute of Political "
+                 "Studies of Lorvenne, the reshuffle \"changes the faces, not the course\".", "not the course",
+                 "Armelle Kouassi-Dupré",
+                 id="according-to-the-role-name"),
     # "the union president": the president of the union the article named
     pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
                  "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",

@@ -163,6 +163,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # the whole role where the article gives more of it than the mention ("professor of law at ...")
         longer = full is not None and full.lower().startswith(phrase.lower())
         return Speaker(name, "person", full if longer or not role else phrase, "name")
+    if (is_person_noun(root) and root.tag_ == "NN" and root.is_lower and root.i + 1 < len(root.doc)
+            and any(c.dep_ == "det" for c in root.children) and (after := root.nbor()).ent_iob_ == "B"
+            and after.ent_type_ == "PERSON" and (named := entity_at(after)) is not None
+            and (named.end == len(root.doc) or root.doc[named.end].lower_ not in ("and", "&"))):
+        # "according to the political scientist Armelle Roe, ...", the name parsed as another
+        # clause's subject (not "contenders Ted Cruz and John Kasich")
+        phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))
+        return Speaker(ctx.fullest(clean_name(named.text)), "person", phrase, "name")
     if para is not None and (lede := ctx.ledes.get(para.cs(root))) is not None:
         # "A High Court judge ruled ... ¶ Mr Justice Aldous Penhallow found": the one named next
         return Speaker(lede, "person", first_title(ctx.titles(lede)), "title")
@@ -246,7 +254,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                               if c.dep_ in ("compound", "amod") and c.i < root.i])
         if org is None and definite and head in _ANY_ORGANISATION and not any(
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
-            org = _organisation_just_heard(history, ctx, start, head)
+            org = (para is not None and _organisation_subject_before(root, para, ctx, shortened=True)
+                   or _organisation_just_heard(history, ctx, start, head))
         if org is None and mention.lower().startswith("the ") and len(mention.split()) <= 3:
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
@@ -334,10 +343,14 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
 
 
-def _organisation_subject_before(mention: Token, para: Paragraph, ctx: ArticleContext) -> str | None:
-    """The organisation that is the subject of the sentence before a mention's ("it"), in its
-    paragraph, by the fullest name the article gives it ("Castellum rejected that account." after
-    "Club Deportivo Castellum"); None if that subject is anything else."""
+def _organisation_subject_before(mention: Token, para: Paragraph, ctx: ArticleContext,
+                                 shortened: bool = False) -> str | None:
+    """The organisation that is the subject of the sentence before a mention's ("it", "the
+    company"), in its paragraph, by the fullest name the article gives it ("Castellum rejected that
+    account." after "Club Deportivo Castellum"); None if that subject is anything else -- or, with
+    ``shortened``, anything but the short form of a longer name ("Meridian, which ..., is expected
+    to appeal. “...,” the company said" after "Meridian Pharmaceuticals"; not "The Dow was held
+    back by Exxon. The company reported ...")."""
     sent = mention.sent
     if sent.start <= para.span.start:
         return None
@@ -356,7 +369,7 @@ def _organisation_subject_before(mention: Token, para: Paragraph, ctx: ArticleCo
     if (full := ctx.organisation_fullest(name)) != name:
         return full
     ending = {o for o in ctx.organisations if o.endswith(" " + name) and o[:1].isupper()}
-    return ending.pop() if len(ending) == 1 else name if ent is not None else None
+    return ending.pop() if len(ending) == 1 else name if ent is not None and not shortened else None
 
 
 _NATIONALS = {"spaniard", "briton", "swede", "dane", "finn", "pole", "turk", "scot", "kiwi", "aussie", "argentine"}
