@@ -907,6 +907,21 @@ def test_a_name_opening_the_sentence_before_an_aside_speaks_for_a_verb_left_with
     assert subject_of(doc[9], para).text == "Hartwell"
 
 
+def test_a_clause_of_time_the_parse_made_the_complement_is_not_what_was_said(nlp):
+    # "..., as Eric Lowe said before he died": "before he died" says when, not what (built by
+    # hand: the parse made it the complement of "said")
+    from quotegraph.nlp.content import reported
+    doc, para = _hand_parsed(nlp, """
+        Lowe NNP PROPN nsubj 1 B-PERSON
+        said VBD VERB ROOT 1 O
+        before IN SCONJ mark 4 O
+        he PRP PRON nsubj 4 O
+        died VBD VERB ccomp 1 O
+        . . PUNCT punct 1 O""")
+    tokens, _ = reported(doc[1], para)
+    assert not tokens or "before" not in [t.text for t in tokens]
+
+
 @pytest.mark.parametrize("text, content", [
     # what a verb other than "say" or "tell" takes as its object is what it reports
     ("The club tweeted its thanks to the volunteers.", "its thanks to the volunteers"),

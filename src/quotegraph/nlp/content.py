@@ -45,6 +45,8 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         comps = [c for c in comps
                  if c.i > cue.i or not any(t.text == ";" for t in cue.doc[c.right_edge.i + 1:cue.i])
                  and not _adverbial(c) and not _described_speaker(c)]
+    # "..., as Eric Garner said before he died": a clause of time the parse made the complement
+    comps = [c for c in comps if not any(m.dep_ == "mark" and m.lower_ in _WHEN_MARKS for m in c.children)]
     if len(comps) > 1:
         # "most said they were worried, and more than half said the mayor ...": the parse made
         # the second speaker's verb a complement of the first; it reports for its own subject
@@ -140,6 +142,9 @@ def _described_speaker(clause: Token) -> bool:
     sentence and holds a relative pronoun is the speaker and what is said of them, which the
     parse made a complement of the cue."""
     return clause.left_edge.i == clause.sent.start and any(t.tag_ == "WP" for t in clause.subtree)
+
+
+_WHEN_MARKS = {"before", "after", "until", "till", "once", "while", "whilst"}
 
 
 def _adverbial(clause: Token) -> bool:
