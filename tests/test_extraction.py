@@ -2587,6 +2587,17 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "Studies of Lorvenne, the reshuffle \"changes the faces, not the course\".", "not the course",
                  "Armelle Kouassi-Dupré",
                  id="according-to-the-role-name"),
+    # a role of two capitalised words before a name is no part of the name
+    pytest.param("Transport Minister Helena Vasquez-Thorne toured the terminal.\n\n\"Passengers deserve answers,\" "
+                 "the minister said.", "deserve answers", "Helena Vasquez-Thorne", id="transport-minister-name"),
+    # the head of an agency is its director
+    pytest.param("The head of the civil protection agency, Adaeze Nwankwo, told a briefing the toll would rise.\n\n"
+                 "The director was blunt: \"Someone will have to answer for that.\"", "have to answer",
+                 "Adaeze Nwankwo", id="the-head-is-the-director"),
+    # "who chairs the planning committee": the committee chair
+    pytest.param("Councillor Abdul-Karim Mensah, who chairs the planning committee, sat at the top table.\n\nAsked "
+                 "when the plan would reach his committee, the committee chair said he expected it \"no earlier than "
+                 "March\".", "no earlier than", "Abdul-Karim Mensah", id="who-chairs-the-committee"),
     # "the union president": the president of the union the article named
     pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
                  "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",

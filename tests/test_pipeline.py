@@ -57,3 +57,15 @@ def test_parsing_holds_blas_to_one_thread_per_process():
     for _ in parse(quotegraph.load_pipeline(), ["The quay reopens in May, the harbour master said."]):
         blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
         assert blas and set(blas) == {1}
+
+
+def test_a_person_the_ner_ended_before_the_second_part_of_a_hyphenated_surname_runs_on():
+    from spacy.tokens import Doc, Span
+
+    from quotegraph.nlp.pipeline import join_hyphenated_names
+    nlp = quotegraph.load_pipeline()
+    words = ["Helena", "Vasquez", "-", "Thorne", "said", "so", ",", "as", "did", "Ann", "Roe", "-", "Lind", "."]
+    spaces = [True, False, False, True, True, False, True, True, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
+    assert [e.text for e in join_hyphenated_names(doc).ents] == ["Helena Vasquez-Thorne", "Ann Roe"]  # "Roe - Lind": spaced

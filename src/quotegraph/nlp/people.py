@@ -145,7 +145,8 @@ _HONORIFIC = re.compile(rf"^(?:{_COURTESIES}|{_HONOURS}|{_RANKS}|{_POLICE_RANKS}
                         r"marketing|superintendent|of)\b))\.?\s+", re.I)
 # a role written before a name as part of it, when two names follow ("Councillor Hanna Brook"; not
 # "General Motors"): the NER often takes the whole for an organisation
-_ROLE_TITLE = re.compile(r"^(?:(?:Chief|Deputy|Assistant|Detective)\s+)?"
+# (up to two capitalised words before the role: "Transport Minister", "Chief Superintendent")
+_ROLE_TITLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,2}?"
                          r"(?:Councill?or|Council(?:wo)?man|Alderman|Mayor|Senator|Governor|Judge|Justice|"
                          r"Minister|President|Chancellor|Commissioner|Sheriff|Detective|Sergeant|Inspector|"
                          r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
@@ -606,6 +607,8 @@ class ArticleContext:
                 target.titles.append(title)
             if target is not None and (counsel := _counsel(ent, para)) and counsel not in target.titles:
                 target.titles.append(counsel)  # "Catherine Abara KC, prosecuting": "the prosecutor"
+            if target is not None and (done := _role_done(ent.root)) and done not in target.titles:
+                target.titles.append(done)  # "Councillor Ann Roe, who chairs the planning committee": its chair
             for t in ent.doc[max(ent.start - 1, 0):ent.start + 1]:  # "Dr. Kwame Asante-Ridley": "the doctor"
                 office = _OFFICE_BEFORE_NAME.get(t.lower_.rstrip("."))  # "Cllr Priya Randhawa": "the councillor"
                 if target is not None and office and t.text[:1].isupper() and office not in target.titles:
@@ -1538,7 +1541,7 @@ _WORD_FORMS = {"financial": "finance", "operating": "operations"}  # "chief fina
 # other words for a title's head: "the Belmoor boss" is its manager, "the skipper" its captain
 # ("Mr Justice Penhallow" is the judge; the head of the emergency directorate its emergency chief)
 _OTHER_HEADS = {"manager": {"boss"}, "coach": {"boss"}, "captain": {"skipper"}, "justice": {"judge"},
-                "head": {"chief"}, "governor": {"head"},  # translated: "the head of the region"
+                "head": {"chief", "director"}, "governor": {"head"},  # translated: "the head of the region"
                 # "lead counsel", "the family's solicitor": the lawyer
                 "counsel": {"lawyer"}, "attorney": {"lawyer"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                 "advocate": {"lawyer"}}
