@@ -2598,6 +2598,16 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Councillor Abdul-Karim Mensah, who chairs the planning committee, sat at the top table.\n\nAsked "
                  "when the plan would reach his committee, the committee chair said he expected it \"no earlier than "
                  "March\".", "no earlier than", "Abdul-Karim Mensah", id="who-chairs-the-committee"),
+    # "who is coordinating the rescue": the coordinator
+    pytest.param("\"We have contact with nine of the men,\" said Ifeoma Adeyemi-Clarke, who is coordinating the "
+                 "rescue for the mine rescue service.\n\n\"If we hurry, we could kill them,\" the coordinator said.",
+                 "we could kill them", "Ifeoma Adeyemi-Clarke", id="who-is-coordinating-the-coordinator"),
+    # a name closing a capitalised role's "for ..." phrase, which the NER missed, is a person's
+    # name later mentions find; "the minister" is the one deputy minister
+    pytest.param("Deputy Minister for Mineral Resources Katarzyna Holmqvist arrived at the site on Tuesday.\n\n"
+                 "\"We will ask the hard questions afterwards,\" Holmqvist said.\n\n\"Every resource will be "
+                 "used,\" the minister said.", "Every resource", "Katarzyna Holmqvist",
+                 id="the-minister-of-the-one-deputy-minister"),
     # "the union president": the president of the union the article named
     pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
                  "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",

@@ -714,13 +714,16 @@ class ArticleContext:
         teens = {name for a, name in self.ages.items() if 13 <= int(a) <= 19}
         return teens.pop() if len(teens) == 1 else None
 
-    def people_with_title(self, head: str, phrase: str = "", affiliated: bool = False) -> set[str]:
+    def people_with_title(self, head: str, phrase: str = "", affiliated: bool = False,
+                          ranked: bool = True) -> set[str]:
         """The people with a title headed by ``head`` ("spokesman", "governor of Ohio") that
         fits the words ``phrase`` puts before it: a common word must be in the title ("deputy
         mayor", not "mayor"), and a title's "deputy", "vice", "former" in the phrase ("the mayor"
         is no deputy mayor); an affiliation must not contradict one ("the GOP front-runner" is no
         "Democratic front-runner"; "the Valemont coach" may be a "coach", unless ``affiliated``:
-        the title must then name it, as a place its adjective names: "Zarvanian" for "Zarvania")."""
+        the title must then name it, as a place its adjective names: "Zarvanian" for "Zarvania").
+        Not ``ranked``: a deputy counts as what the phrase names ("the minister" of the one deputy
+        minister; never a vice or former one)."""
         words = re.findall(r"[A-Za-z]+", phrase)
         lower = [w.lower() for w in words]
         before = lower.index(head) if head in lower else 0
@@ -738,7 +741,8 @@ class ArticleContext:
             have += [_WORD_FORMS[w] for w in have if w in _WORD_FORMS]  # "finance chief"
             return (head in _title_heads(title) and all(w in have for w in common)
                     # a mayor is no deputy mayor (but "the deputy" may be "Deputy of the Assembly")
-                    and all(w in common for w in have if w in _TITLE_MODIFIERS and w != head)
+                    and all(w in common for w in have if w in _TITLE_MODIFIERS and w != head
+                            and (ranked or w != "deputy"))
                     and (all(any(same(w, h) for h in have) for w in proper)
                          or not affiliated and not _affiliated(title)))
 
@@ -1030,8 +1034,11 @@ def _proper_names(para: Paragraph):
     to a person's title ("the Transport Minister, Helena Varga,") or closing
     a role's "of" phrase, whatever the NER made of them: (span, sure), sure for the latter two."""
     for tok in para.tokens:
-        if tok.pos_ == "NOUN" and tok.dep_ != "compound" and (closing := closing_name(tok)) is not None:
-            yield closing, True  # "declared on Thursday press secretary of the President Gennady Vorontsev"
+        if ((tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _is_role(tok)) and tok.dep_ != "compound"
+                and (closing := closing_name(tok)) is not None):
+            # "declared on Thursday press secretary of the President Gennady Vorontsev", "Deputy
+            # Minister for Mineral Resources Katarzyna Holmqvist arrived"
+            yield closing, True
             continue
         if tok.pos_ != "PROPN":
             continue
@@ -1277,7 +1284,8 @@ def _determines(tok: Token, noun: Token) -> bool:
 # roles said by what someone does: "who chairs the committee" is its chair
 _ROLE_VERBS = {"chair": "chair", "head": "head", "lead": "leader", "coach": "coach", "manage": "manager",
                "captain": "captain", "edit": "editor", "direct": "director", "govern": "governor",
-               "represent": "representative"}
+               "represent": "representative", "coordinate": "coordinator", "organise": "organiser",
+               "organize": "organizer", "found": "founder", "advise": "adviser"}
 
 
 def _role_done(head: Token) -> str | None:

@@ -314,6 +314,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if not holders and (loose := " ".join(w for w in phrase.split() if w.lower() not in ORG_HEADS
                                               and w.lower() not in ORG_KINDS)) != phrase:
             holders = ctx.people_with_title(head, loose)  # "the union president": "Its president, Priya Roe,"
+        if not holders and len(deputies := ctx.people_with_title(head, phrase, ranked=False)) == 1:
+            holders = deputies  # "the minister": the one deputy minister the article names
         if len(holders) > 1:  # "the Florida senator" of two: the one whose title says Florida
             holders = ctx.people_with_title(head, phrase, affiliated=True) or holders
         if head == "leader":  # "the majority leader" first, then "the Zarvanian leader"
