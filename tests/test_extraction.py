@@ -2608,6 +2608,9 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "\"We will ask the hard questions afterwards,\" Holmqvist said.\n\n\"Every resource will be "
                  "used,\" the minister said.", "Every resource", "Katarzyna Holmqvist",
                  id="the-minister-of-the-one-deputy-minister"),
+    # a first given name the NER left out, ending like a role ("-man"), is the name's
+    pytest.param("On the quay, Abdirahman Yusuf Farah, 19, described the crossing. \"There were no seats,\" he told "
+                 "reporters.", "no seats", "Abdirahman Yusuf Farah", id="a-given-name-ending-in-man"),
     # "the union president": the president of the union the article named
     pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
                  "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",

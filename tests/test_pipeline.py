@@ -62,10 +62,18 @@ def test_parsing_holds_blas_to_one_thread_per_process():
 def test_a_person_the_ner_ended_before_the_second_part_of_a_hyphenated_surname_runs_on():
     from spacy.tokens import Doc, Span
 
-    from quotegraph.nlp.pipeline import join_hyphenated_names
+    from quotegraph.nlp.pipeline import mend_person_names
     nlp = quotegraph.load_pipeline()
     words = ["Helena", "Vasquez", "-", "Thorne", "said", "so", ",", "as", "did", "Ann", "Roe", "-", "Lind", "."]
     spaces = [True, False, False, True, True, False, True, True, True, True, True, True, False, False]
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 9, 11, label="PERSON")]
-    assert [e.text for e in join_hyphenated_names(doc).ents] == ["Helena Vasquez-Thorne", "Ann Roe"]  # "Roe - Lind": spaced
+    assert [e.text for e in mend_person_names(doc).ents] == ["Helena Vasquez-Thorne", "Ann Roe"]  # "Roe - Lind": spaced
+
+
+def test_a_person_the_ner_began_after_a_first_given_name_starts_with_it():
+    from quotegraph.nlp.pipeline import mend_person_names, parse
+    nlp = quotegraph.load_pipeline()
+    # (what the model made of it: "Yusuf Farah" alone, "Abdirahman" a compound of "Farah")
+    doc = next(parse(nlp, ["On the quay, Abdirahman Yusuf Farah, 19, described the crossing."]))
+    assert "Abdirahman Yusuf Farah" in [e.text for e in mend_person_names(doc).ents]

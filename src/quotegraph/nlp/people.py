@@ -1025,7 +1025,8 @@ def _role_before_given_name(words: list[str]) -> bool:
 def role_word(word: str) -> bool:
     """"Midwife", "Treasurer", "Sen.": a word naming a role, whatever its case."""
     w = word.lower().rstrip(".")
-    return w in TITLE_WORDS or _person_word(w)
+    # by its ending only if no given name ("Abdirahman" is no "-man" of a role)
+    return w in TITLE_WORDS or w in PERSON_NOUNS or _person_word(w) and not is_given_name(word)
 
 
 def _proper_names(para: Paragraph):

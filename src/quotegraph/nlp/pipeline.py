@@ -3,7 +3,8 @@
 Extraction parses body paragraphs with every component of the model; two of them, the
 attribute ruler and the rule lemmatizer, run as ``fastpipes`` equivalents (the same annotations,
 a quarter of the parse time saved), and the models' matrix products run on numpy's BLAS. The
-NER's names are mended where it stopped short of a hyphenated surname's second part.
+NER's names are mended where it stopped short of a hyphenated surname's second part or left out
+a first given name.
 """
 from __future__ import annotations
 
@@ -129,21 +130,29 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterato
         for doc in nlp.pipe(texts, batch_size=batch_size, disable=[name for name, _ in fast]):
             for _, component in fast:
                 component(doc)
-            yield join_hyphenated_names(doc)
+            yield mend_person_names(doc)
 
 
-def join_hyphenated_names(doc: Doc) -> Doc:
+def mend_person_names(doc: Doc) -> Doc:
     """A person's name the NER ended before the second part of a hyphenated surname ("Helena
-    Vasquez" of "Helena Vasquez-Thorne") runs on over it."""
+    Vasquez" of "Helena Vasquez-Thorne") runs on over it; one it began after a first given name
+    ("Yusuf Farah" of "Abdirahman Yusuf Farah") starts with it."""
+    from .people import PERSON_NOUNS, TITLE_WORDS, is_given_name
+
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
-        end = ent.end
+        start, end = ent.start, ent.end
         while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
                and not doc[end - 1].whitespace_ and not doc[end].whitespace_
                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_):
             end += 2
-        if end != ent.end:
-            ents[k], changed = Span(doc, ent.start, end, label=ent.label), True
+        if (ent.label_ == "PERSON" and start > 0 and (first := doc[start - 1]).pos_ == "PROPN"
+                and not first.ent_type_ and first.dep_ == "compound" and start <= first.head.i < end
+                and first.text.istitle() and is_given_name(first.text)
+                and first.lower_ not in TITLE_WORDS and first.lower_ not in PERSON_NOUNS):
+            start -= 1
+        if (start, end) != (ent.start, ent.end):
+            ents[k], changed = Span(doc, start, end, label=ent.label), True
     if changed:
         doc.ents = ents
     return doc
