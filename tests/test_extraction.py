@@ -2611,6 +2611,13 @@ def test_a_name_ending_in_air_is_a_carriers():
     # a first given name the NER left out, ending like a role ("-man"), is the name's
     pytest.param("On the quay, Abdirahman Yusuf Farah, 19, described the crossing. \"There were no seats,\" he told "
                  "reporters.", "no seats", "Abdirahman Yusuf Farah", id="a-given-name-ending-in-man"),
+    # a hyphenated role after the name, which the parse split into three appositions
+    pytest.param("\"We will not accept this as normal,\" said Professor Helena Christodoulou, the university's "
+                 "vice-chancellor.\n\nThe vice-chancellor said the university would pay for hotel rooms.",
+                 "pay for hotel rooms", "Helena Christodoulou", id="the-vice-chancellor"),
+    # whose team a source is on says who it is
+    pytest.param("\"I kept refreshing the channel,\" said a software engineer on the payments team.",
+                 "kept refreshing", "a software engineer on the payments team", id="an-engineer-on-a-team"),
     # "the union president": the president of the union the article named
     pytest.param("The Harlow Teachers Union said it had not been consulted. Its president, Priya Venkat, called the "
                  "drill cruel.\n\n\"We want a binding policy,\" the union president said.", "binding policy",

@@ -294,6 +294,13 @@ def _name_like(word: Token, para: Paragraph) -> bool:
 _OF_WHOM = {"at", "for", "of", "from", "with", "in"}  # prepositions that say who a source is
 
 
+def _people_noun(head: Token) -> bool:
+    """A noun for people ("an engineer", "allies"), whose "on ..." says who they are ("on the
+    payments team", "on the panel"; not "a page on climate", "a spokesman on Tuesday")."""
+    from .people import is_person_noun  # people reads mentions: imported when first needed
+    return is_person_noun(head)
+
+
 # the heads of "one of the people", "two of the officials", "some of his aides"
 _PARTITIVE = {"one", "two", "three", "four", "some", "many", "several", "most", "none", "each", "both", "all",
               "few", "any", "either", "neither", "another", "half"}
@@ -337,7 +344,9 @@ def mention_span(head: Token, para: Paragraph) -> list[Token]:
         stop = next((t.i for t in doc[after.i:after.right_edge.i + 1] if t.is_punct and not joins_words(t)
                      or t.tag_ in ("WP", "WDT") and t.head.i != after.i  # not "each of whom"
                      or para.quote_index(t) is not None), after.right_edge.i + 1)
-        if (after.dep_ == "prep" and after.lower_ in _OF_WHOM and stop - after.i <= 7
+        if (after.dep_ == "prep" and (after.lower_ in _OF_WHOM or after.lower_ == "on" and _people_noun(head)
+                                      and not any(t.ent_type_ in ("DATE", "TIME") for t in doc[after.i:stop]))
+                and stop - after.i <= 7
                 and not any(t.pos_ == "VERB" for t in doc[after.i:stop])):  # not "a voice-over in the video declares"
             end = stop - 1  # "analysts at Corran Securities", "a spokesman for the ministry"
         elif after.dep_ == "amod":

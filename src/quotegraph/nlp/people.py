@@ -1374,7 +1374,10 @@ def _appositive_title(head: Token) -> str | None:
         while toks and toks[-1].is_punct:
             toks.pop()
         if toks:
-            return head.doc[toks[0].i:toks[-1].i + 1].text
+            end, doc = toks[-1].i, head.doc
+            while end + 2 < len(doc) and joins_words(doc[end + 1]):
+                end += 2  # "the university's vice-chancellor", the parse's three appositions
+            return doc[toks[0].i:end + 1].text
     return None
 
 
