@@ -2587,6 +2587,10 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "Studies of Lorvenne, the reshuffle \"changes the faces, not the course\".", "not the course",
                  "Armelle Kouassi-Dupré",
                  id="according-to-the-role-name"),
+    # ... or set off by commas after the role's phrase, a lower-case rank before it
+    pytest.param("According to the spokesman of the capital police, subcommissioner Marek Kulik, the march was "
+                 "peaceful and no one was detained.", "march was peaceful", "Marek Kulik",
+                 id="according-to-the-role-of-x-rank-name"),
     # a role of two capitalised words before a name is no part of the name
     pytest.param("Transport Minister Helena Vasquez-Thorne toured the terminal.\n\n\"Passengers deserve answers,\" "
                  "the minister said.", "deserve answers", "Helena Vasquez-Thorne", id="transport-minister-name"),

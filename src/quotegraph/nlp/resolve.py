@@ -163,12 +163,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # the whole role where the article gives more of it than the mention ("professor of law at ...")
         longer = full is not None and full.lower().startswith(phrase.lower())
         return Speaker(name, "person", full if longer or not role else phrase, "name")
-    if (is_person_noun(root) and root.tag_ == "NN" and root.is_lower and root.i + 1 < len(root.doc)
-            and any(c.dep_ == "det" for c in root.children) and (after := root.nbor()).ent_iob_ == "B"
-            and after.ent_type_ == "PERSON" and (named := entity_at(after)) is not None
-            and (named.end == len(root.doc) or root.doc[named.end].lower_ not in ("and", "&"))):
-        # "according to the political scientist Armelle Roe, ...", the name parsed as another
-        # clause's subject (not "contenders Ted Cruz and John Kasich")
+    if (is_person_noun(root) and root.tag_ == "NN" and root.is_lower and any(c.dep_ == "det" for c in root.children)
+            and (named := _name_after_role(root)) is not None):
+        # "according to the political scientist Armelle Roe, ...", "According to the spokesman of
+        # the police, subcommissioner Marek Kulik, the march ...": the name parsed as the subject
+        # of the clause after it
         phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))
         return Speaker(ctx.fullest(clean_name(named.text)), "person", phrase, "name")
     if para is not None and (lede := ctx.ledes.get(para.cs(root))) is not None:
@@ -343,6 +342,26 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
         return Speaker(relative, "person", None, "title")  # "Her husband said": the one husband the article named
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+def _name_after_role(root: Token) -> Span | None:
+    """A person's name right after a role ("the political scientist Armelle Roe"), or set off by
+    commas after the role's phrase, a lower-case rank before it ("the spokesman of the police,
+    subcommissioner Marek Kulik,"); not one of a list ("contenders Ted Cruz and John Kasich")."""
+    doc, k = root.doc, root.i + 1
+    if k < len(doc) and doc[k].ent_iob_ != "B":
+        k = root.right_edge.i + 1
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        k += 1
+        while k < len(doc) and doc[k].is_lower and role_word(doc[k].text):
+            k += 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ != "PERSON" or (named := entity_at(doc[k])) is None:
+        return None
+    after = doc[named.end] if named.end < len(doc) else None
+    if after is not None and (after.lower_ in ("and", "&") or k > root.i + 1 and after.text != ","):
+        return None
+    return named
 
 
 def _organisation_subject_before(mention: Token, para: Paragraph, ctx: ArticleContext,
