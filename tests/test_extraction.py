@@ -2591,6 +2591,10 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("According to the spokesman of the capital police, subcommissioner Marek Kulik, the march was "
                  "peaceful and no one was detained.", "march was peaceful", "Marek Kulik",
                  id="according-to-the-role-of-x-rank-name"),
+    # a name given an age is a person's, though the NER took it for a place; a hyphenated given
+    # name whose second part the parse split off is whole
+    pytest.param("Others were less patient. Jae-won Park, 24, had spent a week's wages on tickets.\n\n\"It is not "
+                 "her fault she is sick,\" Park said.", "not her fault", "Jae-won Park", id="a-name-given-an-age"),
     # a role of two capitalised words before a name is no part of the name
     pytest.param("Transport Minister Helena Vasquez-Thorne toured the terminal.\n\n\"Passengers deserve answers,\" "
                  "the minister said.", "deserve answers", "Helena Vasquez-Thorne", id="transport-minister-name"),

@@ -1032,8 +1032,9 @@ def role_word(word: str) -> bool:
 def _proper_names(para: Paragraph):
     """Runs of two or more capitalised proper nouns that are the subject of a reporting verb (or
     of any verb, opening with a given name, where the NER found nothing), and names in apposition
-    to a person's title ("the Transport Minister, Helena Varga,") or closing
-    a role's "of" phrase, whatever the NER made of them: (span, sure), sure for the latter two."""
+    to a person's title ("the Transport Minister, Helena Varga,"), closing a role's "of" phrase or
+    given an age ("Jae-won Park, 24,"), whatever the NER made of them: (span, sure), sure for the
+    last three."""
     for tok in para.tokens:
         if ((tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _is_role(tok)) and tok.dep_ != "compound"
                 and (closing := closing_name(tok)) is not None):
@@ -1059,6 +1060,9 @@ def _proper_names(para: Paragraph):
         elif (tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_ and (name := _name_span(tok)) is not None
               and len(name) <= 3 and is_given_name(name[0].text)):
             yield name, False  # "Ines Okoro came through for bronze", no entity at all
+        elif (tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ != "PERSON" and (name := _name_span(tok)) is not None
+              and _AGE_AFTER.match(para.text, para.ce(name[-1]))):
+            yield name, True  # "Jae-won Park, 24, had spent ...": a name given an age, whatever the NER made of it
 
 
 # words that begin the names of places, not of people ("Port Alder", "Fort Bragg", "New Haven")
@@ -1107,8 +1111,9 @@ def _name_span(tok: Token) -> Span | None:
         if role_word(parts[k - 1].text) and is_given_name(parts[k].text):
             parts = parts[k:]
             break
-    if parts and all(p.text[:1].isupper() for p in parts):
-        start = word_start(tok.doc, min(p.i for p in parts))  # "Anne-Sofie Lund" whole
+    # capitalised as whole words: "Anne-Sofie Lund", "Jae-won Park" (whose "won" the parse took apart)
+    if parts and all(tok.doc[word_start(tok.doc, p.i)].text[:1].isupper() for p in parts):
+        start = word_start(tok.doc, min(p.i for p in parts))
         if len(tok.doc[start:tok.i].text.split()) <= 3:
             return tok.doc[start:tok.i + 1]
     return None
