@@ -63,8 +63,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         if tok is cue and (named := _past_topic(cue, subj)) is not None:
             return named
         if not subj and (misread := (tok is cue and (misread_subject(cue, para) or _name_set_off_before(cue, para)
-                                                     or _name_before_relative(cue, para)
-                                                     or _name_opening_aside(cue, para)
+                                                     or _name_opening_sentence(cue, para)
                                                      or inverted_object(cue, para) or _said_in_document(cue)))
                          or _inverted_name(tok, para)):
             return misread
@@ -136,37 +135,26 @@ def _name_set_off_before(verb: Token, para: Paragraph) -> Token | None:
     return word if opening.dep_ in ("prep", "advcl") and opening.head.i == verb.i else None
 
 
-def _name_before_relative(verb: Token, para: Paragraph) -> Token | None:
-    """ "Ashworth, who has since had surgery and is recovering at home, said he ...": the name
-    opening the sentence before a relative clause set off by commas, where the parse made the
-    clause's verb the finite verb's complement and left the verb with no subject."""
-    doc, start = verb.doc, verb.sent.start
-    if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    k = start
-    while k < verb.i and doc[k].pos_ == "PROPN":
-        k += 1
-    if k == start or k + 1 >= verb.i or doc[k].text != "," or doc[k + 1].lower_ != "who":
-        return None
-    name = doc[k - 1]
-    return name if para.quote_index(name) is None else None
-
-
-def _name_opening_aside(verb: Token, para: Paragraph) -> Token | None:
-    """ "Presiding Judge Ama Roe-Lind, reading a summary to the court, described ...": the name of a
-    person that opens the sentence, capitalised words up to a comma, before an aside that ends
-    with a comma right before a finite verb the parse left with no subject (it took "Presiding"
-    for a verb and the name for its object)."""
+def _name_opening_sentence(verb: Token, para: Paragraph) -> Token | None:
+    """The name opening the sentence, capitalised words up to a comma, before an aside that ends
+    with a comma right before a finite verb the parse left with no subject: "Ashworth, who has
+    since had surgery, said he ..." (the parse made the relative clause's verb the complement),
+    "Presiding Judge Ama Roe-Lind, reading a summary to the court, described ..." (it took
+    "Presiding" for a verb and the name for its object). A person's name, or proper nouns before
+    "who"."""
     doc, start = verb.doc, verb.sent.start
     if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     k = start
     while k < verb.i and k - start < 7 and (doc[k].text[:1].isupper() or joins_words(doc[k])):
         k += 1
-    name = doc[k - 1]
-    if k == start or doc[k].text != "," or name.ent_type_ != "PERSON" or para.quote_index(name) is not None:
+    if k == start or k + 1 >= verb.i or doc[k].text != ",":
         return None
-    return name
+    name = doc[k - 1]
+    proper = all(t.pos_ == "PROPN" or joins_words(t) for t in doc[start:k])
+    if para.quote_index(name) is None and (name.ent_type_ == "PERSON" or proper and doc[k + 1].lower_ == "who"):
+        return name
+    return None
 
 
 _TOPIC = ("of", "on", "about", "for")

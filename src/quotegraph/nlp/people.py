@@ -287,7 +287,7 @@ class ArticleContext:
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
         for para in paragraphs:
             for ent in para.ents:
-                ent = _with_given_name(_closing_part(ent) if ent.label_ == "PERSON" else _name_at_end(ent))
+                ent = with_given_name(_closing_part(ent) if ent.label_ == "PERSON" else _name_at_end(ent))
                 name = clean_name(ent.text)
                 if ent.label_ == "PERSON":
                     self._add_person(ent, para)
@@ -995,7 +995,7 @@ def _closing_part(ent: Span) -> Span:
     return _name_at_end(ent) if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "of" else ent
 
 
-def _with_given_name(ent: Span) -> Span:
+def with_given_name(ent: Span) -> Span:
     """A one- or two-word entity with the given name the NER left out before it ("Rosalind" of
     "Rosalind Achterberg was elected ...", "Vikram" of "Shri Vikram Singh Rathore", "Aoife" of
     "Councillor Aoife Brennan-Doyle" taken for an organisation), or one that starts with a given

