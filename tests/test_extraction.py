@@ -395,6 +395,11 @@ def test_the_subject_the_parse_misplaced(run, text, speaker):
      "prudent", "María Jesús Arnau Ibarra"),
     ("The spokesman, Ernesto Vidal Lago, spoke first. «It is pure fiction», Vidal said.", "fiction",
      "Ernesto Vidal Lago"),
+    # a given name no list holds, or a hyphenated second surname
+    ("The secretary of the guild, Consolata Berrocal Anaya, spoke at the gate. «We are at the limit», "
+     "affirmed Berrocal.", "the limit", "Consolata Berrocal Anaya"),
+    ("The delegate, Inés Carrasco Díaz-Pinto, arrived late. «Nobody called us», Carrasco said.", "Nobody",
+     "Inés Carrasco Díaz-Pinto"),
     # the surname alone, where a caption gives the name without its second surname
     ("The mayoress, María Jesús Arnau Ibarra, opened the session.\n\nArnau has underlined that the accounts "
      "include the old mill, a demand that, according to her, «the neighbours have made for twenty years».\n\n"
@@ -2322,6 +2327,9 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
      "the company said.", "Revenue fell", "Halvard Line"),
     ("Bellweather Biologics said on Monday it would ask regulators to approve the vaccine.\n\n\"These results "
      "are an important step,\" the company said.", "important step", "Bellweather Biologics"),
+    # a court named since is no company
+    ("Marrowfield Developments, the company behind the marina, said it would appeal to the High Court of Veland. "
+     "\"We believe the ruling is wrong,\" the company said.", "ruling is wrong", "Marrowfield Developments"),
     # the force a "whose" clause is about
     ("Harwick and Deane Police, whose fraud unit led the inquiry, said it would not comment while the trial "
      "went on.", "would not comment", "Harwick and Deane Police"),

@@ -97,6 +97,10 @@ _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "l
                   "analytics", "solutions", "ventures"}
 # what an article may call any company, whatever it called it first ("the company": "Halvard
 # Line, the container shipping group")
+# the head words of public bodies' names ("Supreme Administrative Court", "High Court of Veland"),
+# which are no company, group or union
+_PUBLIC_BODIES = {"court", "tribunal", "ministry", "parliament", "senate", "congress", "government", "police",
+                  "constabulary", "army", "navy", "embassy", "consulate", "municipality", "university"}
 _COMPANY_NOUNS = {"company", "firm", "group", "supplier", "utility", "provider"}
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic", "Bellweather Biologics" as PERSON
@@ -577,10 +581,13 @@ class ArticleContext:
             if (len(words) <= 4 and not name.isupper()
                     and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
                 self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
-            # and by a surname before the last ("Fernández" of "Ernesto Fernández Lago")
+            # and by a surname before the last ("Fernández" of "Ernesto Fernández Lago", "Albarrán"
+            # of "Mercedes Albarrán Ocaña", "Villagrán" of "Tomás Villagrán Ruiz-Medina"): a word no
+            # list of given names holds (not "Ann" of "Mary Ann Smith")
             given = 2 if len(words) == 4 and is_given_name(words[1]) else 1  # "María Jesús Arnau Ibarra"
-            middle = [words[given]] if (len(words) == given + 2 and all(w.isalpha() and w[0].isupper() for w in words)
-                                        and all(is_given_name(w) for w in words[:given])
+            middle = [words[given]] if (len(words) == given + 2
+                                        and all(w.replace("-", "").isalpha() and w[0].isupper() for w in words)
+                                        and words[0].lower() not in STOP_WORDS  # not a headline's "The Gap Goes"
                                         and not is_given_name(words[given])) else []
             self._index(name, (words[-1], words[0], *middle))
         else:
@@ -769,7 +776,7 @@ class ArticleContext:
         name = next(iter(names)) if len(names) == 1 else None
         seen = self.text.rfind(name, 0, before) if name else -1
         if seen < 0 or any(seen < pos < before and other not in name and name not in other
-                           for pos, other in self.organisations_named):
+                           and not _another_kind(other, noun) for pos, other in self.organisations_named):
             return None
         return name
 
@@ -896,6 +903,13 @@ def _one(names: set[str]) -> str | None:
     names = {n for n in names if " " in n}  # "Department" alone names nothing
     names = {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
     return names.pop() if len(names) == 1 else None
+
+
+def _another_kind(name: str, noun: str) -> bool:
+    """Whether an organisation's name says it is a public body no one would call a ``noun``
+    ("the Supreme Administrative Court" is not "the company")."""
+    last = name.split(" of ")[0].split()[-1].lower()  # "High Court of Veland"
+    return last in _PUBLIC_BODIES and last != noun
 
 
 def _headed_by(words: list[str], noun: str) -> bool:
