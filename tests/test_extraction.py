@@ -410,6 +410,24 @@ def test_a_spanish_name_resolves_to_the_full_name(run, text, words, speaker):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
+    # a surname's lower-case particles, which the NER began the name after
+    ("Growers were left counting the cost. Wietske van der Hoorn, who runs a seed bank, said her stock had "
+     "failed.\n\n\"We could never get the seeds to take,\" she said.", "seeds to take", "Wietske van der Hoorn"),
+    ("Farmers were angry. Joana dos Reis Pereira, who keeps goats, said the price was too low.",
+     "price was too low", "Joana dos Reis Pereira"),
+    # not an institution's name
+    ("The Universidad de Castrello said the results were sound.", "results were sound", "the Universidad de Castrello"),
+    # a role before a name the NER took for an organisation's; the first of two surnames alone
+    ("Opposition MP Piotr Zawadzki said the programme had been \"rushed\".", "the programme",
+     "Piotr Zawadzki"),
+    ("According to Mercedes Albarrán Quiroga, who heads the office, the talks resume on Monday.\n\n"
+     "\"There is common ground,\" Albarrán said.", "common ground", "Mercedes Albarrán Quiroga"),
+])
+def test_names_the_ner_cut_or_mislabelled(run, text, words, speaker):
+    assert by_content(run(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
     # West African honorifics are no part of a name, nor a role; the NER may stop after the first name
     ("The senator, Distinguished Senator Alhaji Yakubu Garba Dankaro, was not moved.\n\n\"I have not left the "
      "party,\" Dankaro said.", "not left", "Yakubu Garba Dankaro"),

@@ -934,8 +934,8 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
     if words[0].lower() in TITLE_WORDS or words[0].lower() in PERSON_NOUNS:
         return False  # "Spokeswoman Haley Morris": the title is not part of the name
     given = is_given_name(words[0])
-    if words[-1] in alone:
-        return given or label == "ORG"
+    if words[-1] in alone or len(words) == 3 and words[1] in alone:  # or its first of two surnames
+        return given or label == "ORG"  # ("Mercedes Albarrán Quiroga" ORG, "Albarrán" PERSON)
     return given and words[0] in alone
 
 
@@ -1029,6 +1029,36 @@ def with_given_name(ent: Span) -> Span:
                     for t in ent.doc[ent.end:head.i + 1])):
         return Span(ent.doc, ent.start, head.i + 1, label=ent.label_)
     return ent
+
+
+# the lower-case particles of surnames ("van der Linde", "das Graças", "bin Salman"), and words
+# that open institutions' names before them, not people's ("Universidad de ...", "Banco do ...")
+_PARTICLES = {"van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "du",
+              "des", "la", "le", "von", "zu", "vom", "zum", "ten", "ter", "bin", "binti", "ibn", "al", "el"}
+_INSTITUTION_OPENERS = {"universidad", "universidade", "université", "universita", "università", "banco", "banca",
+                        "banque", "casa", "instituto", "institut", "ministerio", "ministère", "partido", "partito",
+                        "real", "colegio", "escuela", "museo", "musée", "teatro", "palacio", "plaza", "rio", "río",
+                        "san", "santa", "santo", "são", "porto", "puerto", "villa", "ciudad", "cidade", "costa",
+                        "isla", "ilha", "sierra", "monte", "val", "château", "fondation", "fundación", "fundação",
+                        "comité", "consejo", "conselho", "tribunal", "corte", "cassa", "asociación", "associação",
+                        "sindicato", "federación", "confederación", "liga", "diario", "jornal", "hotel", "café"}
+
+
+def with_particles(ent: Span) -> int | None:
+    """Where a name begins that the NER began after its surname's particles: "Elsbeth" of
+    "Elsbeth van der Linde", "Maria" of "Maria das Graças Lobo" (one or two capitalised words
+    before the particles, which open no institution's name: not "Universidad de Chile"); None if
+    no particles come before ``ent``."""
+    doc, i = ent.doc, ent.start
+    while i > 0 and doc[i - 1].text in _PARTICLES and ent.start - i < 3:
+        i -= 1
+    start = i
+    while (start > 0 and i - start < 2 and (tok := doc[start - 1]).text[:1].isupper()
+           and tok.text.replace("-", "").isalpha() and tok.lower_ not in STOP_WORDS
+           and tok.lower_ not in _ORG_WORDS and tok.lower_ not in _INSTITUTION_OPENERS
+           and tok.ent_type_ in ("", "PERSON", "ORG")):
+        start -= 1
+    return start if i < ent.start and start < i else None
 
 
 def _role_before_given_name(words: list[str]) -> bool:

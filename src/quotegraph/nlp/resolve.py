@@ -280,6 +280,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if ent is not None and ent.label_ == "PERSON" and not organisational(ent.text):
         name = ctx.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
+    if (ent is not None and ent.label_ in ("ORG", "GPE") and root.pos_ == "PROPN"
+            and " " in (name := clean_name(ent.text)) and name in ctx.people):
+        # "Opposition MP Piotr Zawadzki said", the NER taking the name for an organisation's
+        return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS and root.text not in ROLE_ABBREVIATIONS:  # not "the CFO"
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
         joined = root.i + 1 < ent.end and root.nbor().text == "&"  # "Halloway & Pryce said"
