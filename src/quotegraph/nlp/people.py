@@ -286,6 +286,7 @@ class ArticleContext:
         self.by_part: dict[str, list[str]] = {}    # lower-case surname / first name -> full names
         # (offset, end, full name, in a quote paragraph) of each person who is a clause's subject
         self.subjects: list[tuple[int, int, str, bool]] = []
+        self.described_subjects: list[tuple[int, int, int]] = []  # (offset, start, end) of each
         self.unsure: dict[str, set[str]] = {}      # surname -> names the NER took for something else
         mislabelled: list[tuple[Span, Paragraph]] = []
         alone: set[str] = set()                    # one-word names the NER called people ("Rudolph")
@@ -413,6 +414,10 @@ class ArticleContext:
                     name = self.person_named(tok)  # "For Castaneda, the kits matter more": she is the topic
                     if name:
                         self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
+                if _described_subject(tok):
+                    # "Another trader, who sells fish, was more philosophical": someone described,
+                    # whom a "he" after may be
+                    self.described_subjects.append((para.cs(tok), *para.char_span(mention_span(tok, para))))
                 if tok.lower_ in _FAMILY and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an")
                                                  for c in tok.children):  # "survived by a son, Tobias Hale"
                     name = next((_kin_name(c) for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -939,6 +944,18 @@ def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
     return given and words[0] in alone
 
 
+def _described_subject(tok: Token) -> bool:
+    """Whether ``tok`` is someone described, not named, who is what a sentence is about: the
+    subject of its main verb, said as fact ("One spectator shook his head"), not a generic one ("a
+    president can ...") nor someone in what another says ("Roe said a boss invited her")."""
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and verb.dep_ == "ROOT" and is_person_noun(tok)
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in _SOMEONE for c in tok.children)
+            and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and t is not tok and (t.pos_ == "PROPN" or t.tag_ == "PRP")
+                        for t in tok.sent))  # not "who" of "One spectator, who ..."
+
+
 def _aged(tok: Token) -> bool:
     """A name with an age after it ("Marta, 67, who ..."), whatever the NER made of it."""
     doc = tok.doc
@@ -1033,6 +1050,7 @@ def with_given_name(ent: Span) -> Span:
 
 # the lower-case particles of surnames ("van der Linde", "das Graças", "bin Salman"), and words
 # that open institutions' names before them, not people's ("Universidad de ...", "Banco do ...")
+_SOMEONE = {"a", "an", "another", "one"}  # before a noun describing one person no one names
 _PARTICLES = {"van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "du",
               "des", "la", "le", "von", "zu", "vom", "zum", "ten", "ter", "bin", "binti", "ibn", "al", "el"}
 _INSTITUTION_OPENERS = {"universidad", "universidade", "université", "universita", "università", "banco", "banca",

@@ -532,7 +532,11 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
     for pos, sp in history:
         if sp.gender and before - _RECENT <= pos < before:
             called.setdefault(sp.name, []).append(sp.gender)
-    for _, name in sorted(spoke + ctx.subjects_before(before, para_start), reverse=True):
+    # and someone described, not named, who was a subject earlier in the paragraph ("Another trader,
+    # who sells fish, was more philosophical. “...,” he said")
+    described = [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_subjects
+                 if para_start <= pos < before]
+    for _, name in sorted(spoke + ctx.subjects_before(before, para_start) + described, reverse=True):
         if name in besides:
             continue
         if gender is None:
@@ -629,7 +633,7 @@ def _normalise_np(text: str) -> str:
     text = OPEN_BRACKET.sub("", " ".join(text.split()))
     text = POSSESSIVE.sub("", text.strip(" ,.;:"))
     text = TRADE_BEFORE_NAME.sub("", text)  # "Steelmaker Norrvik Metall" -> the name
-    return re.sub(r"^(The|A|An)\s", lambda m: m.group(1).lower() + " ", text)
+    return re.sub(r"^(The|A|An|(?:One|Another)(?=\s[a-z]))\s", lambda m: m.group(1).lower() + " ", text)
 
 
 def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attribution],
