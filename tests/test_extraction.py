@@ -1093,6 +1093,12 @@ def test_it_stands_for_an_organisation_never_for_many_people(run):
     assert second != "the fishermen"  # "it" looks back to an organisation that spoke, or to no one
 
 
+def test_given_names_from_many_languages_say_a_gender(run):
+    art = run("Mayra Toral met Dimitri Vasko at the depot on Monday.\n\n"
+              "Vasko said the trains would run on time. \"We will see about that,\" she said.")
+    assert by_content(art, "We will see").speaker == "Mayra Toral"
+
+
 def test_singular_they_is_the_person_just_quoted_whom_the_article_gives_no_gender(run):
     art = run("Demand for the late ferry rose, according to the company.\n\n"
               "Rin Aldaco, a spokesperson for the ferry line, confirmed that the company would add a boat. "
