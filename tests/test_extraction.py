@@ -2188,6 +2188,13 @@ def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
     pytest.param("The mayor, Ilse Brandvold, defended the closure.\n\n"
                  "One shopkeeper, who has sold bread on the square for thirty years, shrugged. "
                  "\"Mayors come and go,\" he said.", "Mayors come", "one shopkeeper", id="someone-described-then-he"),
+    pytest.param("Professor Anton Reyes, a historian, said the rector had been treated unfairly.\n\n"
+                 "A senior lecturer who asked not to be named described the mood as \"relief\". "
+                 "\"Most of us want the panel to finish,\" the academic said.", "want the panel", "a senior lecturer",
+                 id="the-academic-is-the-one-just-described"),
+    pytest.param("Professor Anton Reyes, a historian, said the rector had been treated unfairly.\n\n"
+                 "A lecturer from the law school met a student on the stairs. \"It is over,\" the student said.",
+                 "It is over", "the student", id="not-one-described-after-another"),
     pytest.param("The mayor, Ilse Brandvold, defended the closure.\n\n"
                  "A mayor can only do so much in a month. \"We did what we could,\" she said.",
                  "did what we could", "Ilse Brandvold", id="not-a-generic-description"),

@@ -339,6 +339,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             if (sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another", "one")
                     and words[-1] == head):
                 return Speaker(sp.name, "person", sp.title, "title")
+        if ((is_person_noun(root) or head in PUBLIC_ROLES)  # "A senior faculty member ... the academic said"
+                and (described := _described_just_before(history, ctx, start, para))):
+            return Speaker(described, "person", None, "title")
         if head in PUBLIC_ROLES and not plural:
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
             if who:
@@ -627,6 +630,27 @@ def _named_of(head: Token) -> Token | None:
     if not 0 < len(words) <= 4 or not all(t.text[:1].isupper() or t.lower_ in ("and", "the") for t in words):
         return None
     return words[-1] if words[-1].text[:1].isupper() else None
+
+
+def _described_just_before(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
+                           para: Paragraph | None) -> str | None:
+    """Someone described, not named ("a senior faculty member", "one shopkeeper"), who is the
+    latest person quoted or made a subject earlier in the paragraph, with no one named or
+    described since: whom "the academic" or "the researcher" after means when no one named holds
+    the role (not "a judge sentenced a 26-year-old man after the man had posted")."""
+    if para is None:
+        return None
+    para_start = para.start
+    recent = [(pos, sp.name) for pos, sp in history if sp.kind == "person" and sp.name and para_start <= pos < before]
+    recent += [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_subjects if para_start <= pos < before]
+    if not recent:
+        return None
+    pos, name = max(recent)
+    if name.split()[0].lower() not in ("a", "an", "another", "one") or any(pos < at < before for at, _ in ctx.named):
+        return None
+    others = [t for t in para.tokens_starting(pos, before) if t.pos_ == "NOUN" and para.cs(t) > pos
+              and is_person_noun(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    return None if others else name
 
 
 def _normalise_np(text: str) -> str:
