@@ -2364,6 +2364,16 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
      "the company said.", "Revenue fell", "Halvard Line"),
     ("Bellweather Biologics said on Monday it would ask regulators to approve the vaccine.\n\n\"These results "
      "are an important step,\" the company said.", "important step", "Bellweather Biologics"),
+    # an organisation by its kind: a publisher, a broadcaster, a newspaper
+    ("Tidewater Books published the memoir in May.\n\nThe publisher said the reprint would go ahead "
+     "\"as planned\".", "as planned", "Tidewater Books"),
+    ("Harrowmere Television dropped the show on Friday.\n\n\"The remarks fell short,\" the broadcaster said.",
+     "fell short", "Harrowmere Television"),
+    ("Mara Quist edited the Fenbridge Gazette for twenty years.\n\nIn a note on page two, the paper said it "
+     "would \"not make a fuss\".", "not make a fuss", "Fenbridge Gazette"),
+    # a committee's name the NER did not find
+    ("The decision by the bank's Monetary Policy Committee was split.\n\nIn its statement, the committee "
+     "said that prices had become \"stubborn\".", "stubborn", "Monetary Policy Committee"),
     # a court named since is no company
     ("Marrowfield Developments, the company behind the marina, said it would appeal to the High Court of Veland. "
      "\"We believe the ruling is wrong,\" the company said.", "ruling is wrong", "Marrowfield Developments"),

@@ -110,6 +110,11 @@ _ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic",
 ORG_KINDS = {"label": {"records", "recordings", "music"},
               "club": _CLUB_ENDS | {"united", "town", "city", "club"},
               "union": {"union", "workers", "federation"}, "force": {"police", "constabulary"},
+              "publisher": {"books", "press", "publishing", "publishers"},
+              "broadcaster": {"television", "tv", "radio", "broadcasting"},
+              **dict.fromkeys(("paper", "newspaper"), {"courier", "times", "post", "herald", "gazette", "tribune",
+                                                       "journal", "chronicle", "observer", "telegraph", "examiner",
+                                                       "inquirer", "dispatch", "argus", "advertiser", "bulletin"}),
               "airline": {"air", "airlines", "airways"},
               "regulator": {"authority", "agency", "commission", "regulator", "watchdog", "administration"},
               **dict.fromkeys(("laboratory", "lab"), {"laboratory", "laboratories", "lab", "labs"}),
@@ -117,6 +122,7 @@ ORG_KINDS = {"label": {"records", "recordings", "music"},
                                            "federation", "association", "institute", "university", "hospital",
                                            "council", "commission", "committee", "agency", "ministry",
                                            "authority", "service", "board", "museum", "district", "office")}}
+_LOOSE_KINDS = {"club", "label", "airline", "regulator", "district", "office"}  # see ``organisation_of_kind``
 # last words that make a name an organisation's ("Kestrel Labs"), not a product's or an event's
 # ("Google Stadia Founder's Edition", "Doobie Brothers Tour")
 _DESIGNATORS = _BUSINESS_ENDS | {
@@ -842,7 +848,13 @@ class ArticleContext:
             low = [POSSESSIVE.sub("", w) for w in name.lower().split()]  # "Marrow County Sheriff's Office"
             return (low[-1] in ends or noun in ends and _headed_by(low, noun)) and all(w in low for w in words)
         named = {POSSESSIVE.sub("", name) for pos, name in self.organisations_named if pos < before}
-        return _one({name for name in named if fits(name)})  # "Supreme Court's" is the Supreme Court
+        found = {name for name in named if fits(name)}  # "Supreme Court's" is the Supreme Court
+        if not found and noun not in _LOOSE_KINDS:  # a name the NER missed: "the bank's Monetary Policy
+            # Committee", "Harrowmere Television" (not of a kind whose names end in common words: "Salt Lake City")
+            last = "|".join(w.capitalize() for w in ends)
+            found = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text[:before])
+                     if m.group(1).split()[0].lower() not in STOP_WORDS and fits(m.group(1))}
+        return _one(found)
 
     def organisation_described(self, words: list[str]) -> str | None:
         """The one organisation the article names with every word of a description in its name

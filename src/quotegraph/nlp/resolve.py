@@ -244,7 +244,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if who:
             return Speaker(who, "person", first_title(ctx.titles(who)), "title")
     if ent is None and not plural and (low in ORG_HEADS or head in ORG_HEADS  # even if tagged PROPN
-                                       or head in _ANY_ORGANISATION or definite and head in ORG_KINDS):
+                                       or head in _ANY_ORGANISATION or definite and head in ORG_KINDS
+                                       and (head != "paper" or ctx.organisation_of_kind(head, start))):
+        # ("the paper" is a newspaper only where the article names one; else a document)
         org = ctx.organisation_called(head, start) if definite and len(mention.split()) == 2 else None
         if org is None and definite and len(mention.split()) == 2:  # "the company": the one so described
             org = ctx.organisation_described_as(head, start)
