@@ -2371,6 +2371,12 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
      "fell short", "Harrowmere Television"),
     ("Mara Quist edited the Fenbridge Gazette for twenty years.\n\nIn a note on page two, the paper said it "
      "would \"not make a fuss\".", "not make a fuss", "Fenbridge Gazette"),
+    # "the company" just after a business is named in the paragraph
+    ("The timber was found when a dredger operated by Kessering Marine Works brought it up. The company said "
+     "its crew had \"stopped at once\".", "stopped at once", "Kessering Marine Works"),
+    # an authority's name the NER did not find, after "The"
+    ("The Global Anti-Doping Authority, which brought the case, was unmoved. \"The rules are clear,\" the "
+     "authority said.", "rules are clear", "Global Anti-Doping Authority"),
     # a committee's name the NER did not find
     ("The decision by the bank's Monetary Policy Committee was split.\n\nIn its statement, the committee "
      "said that prices had become \"stubborn\".", "stubborn", "Monetary Policy Committee"),

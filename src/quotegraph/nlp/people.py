@@ -94,7 +94,7 @@ _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "l
                   "industries", "partners", "motors", "airlines", "airways", "records", "systems", "technologies",
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy",
                   "biologics", "therapeutics", "biosciences", "pharma", "shipping", "line", "lines", "insight",
-                  "analytics", "solutions", "ventures"}
+                  "analytics", "solutions", "ventures", "works", "engineering", "construction", "manufacturing"}
 # what an article may call any company, whatever it called it first ("the company": "Halvard
 # Line, the container shipping group")
 # the head words of public bodies' names ("Supreme Administrative Court", "High Court of Veland"),
@@ -852,8 +852,9 @@ class ArticleContext:
         if not found and noun not in _LOOSE_KINDS:  # a name the NER missed: "the bank's Monetary Policy
             # Committee", "Harrowmere Television" (not of a kind whose names end in common words: "Salt Lake City")
             last = "|".join(w.capitalize() for w in ends)
-            found = {m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text[:before])
-                     if m.group(1).split()[0].lower() not in STOP_WORDS and fits(m.group(1))}
+            runs = (LEADING_DETERMINER.sub("", m.group(1)) for m in re.finditer(
+                rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text[:before]))  # "The Global ... Authority"
+            found = {run for run in runs if " " in run and run.split()[0].lower() not in STOP_WORDS and fits(run)}
         return _one(found)
 
     def organisation_described(self, words: list[str]) -> str | None:

@@ -256,7 +256,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if org is None and definite and head in _ANY_ORGANISATION and not any(
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
             org = (para is not None and _organisation_subject_before(root, para, ctx, shortened=True)
-                   or _organisation_just_heard(history, ctx, start, head))
+                   or _organisation_just_heard(history, ctx, start, head) or _business_just_named(ctx, start, para_start, head))
         if org is None and mention.lower().startswith("the ") and len(mention.split()) <= 3:
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
@@ -465,6 +465,16 @@ def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleCon
         return None
     others = any(at < pos < before and name not in sp.name for pos, name in ctx.organisations_named)
     return None if others else sp.name
+
+
+def _business_just_named(ctx: ArticleContext, before: int, para_start: int, noun: str) -> str | None:
+    """Whom "the company said" means where no company has spoken: the organisation named last,
+    earlier in the paragraph, if its name is a business's ("a dredger operated by Halvard Marine
+    Works ... The company said")."""
+    if noun not in ("company", "firm"):
+        return None
+    named = [(pos, name) for pos, name in ctx.organisations_named if para_start <= pos < before]
+    return max(named)[1] if named and business_name(max(named)[1]) else None
 
 
 def _office(phrase: str) -> str | None:
