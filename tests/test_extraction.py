@@ -415,8 +415,13 @@ def test_a_spanish_name_resolves_to_the_full_name(run, text, words, speaker):
      "failed.\n\n\"We could never get the seeds to take,\" she said.", "seeds to take", "Wietske van der Hoorn"),
     ("Farmers were angry. Joana dos Reis Pereira, who keeps goats, said the price was too low.",
      "price was too low", "Joana dos Reis Pereira"),
+    ("Maria do Rosário Vilela, 71, a retired seamstress, said she had come \"to see who defends us\".",
+     "who defends us", "Maria do Rosário Vilela"),
     # not an institution's name
     ("The Universidad de Castrello said the results were sound.", "results were sound", "the Universidad de Castrello"),
+    # "according to" someone's role, then the name set off by commas
+    ("Ortiz sits third overall. According to his coach, Fernando Arrieta, the rider is \"only now finding his "
+     "legs\".", "finding his legs", "Fernando Arrieta"),
     # a role before a name the NER took for an organisation's; the first of two surnames alone
     ("Opposition MP Piotr Zawadzki said the programme had been \"rushed\".", "the programme",
      "Piotr Zawadzki"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -380,6 +381,7 @@ class ArticleContext:
         # ...", "the social-media company Chirpline" (noun -> names)
         self.described: dict[str, set[str]] = {}
         self.text = paragraphs[0].text if paragraphs else ""  # the article's
+        self._kind_runs: dict[str, list[tuple[int, str]]] = {}  # see ``_runs_ending``
         for para in paragraphs:
             for ent in para.ents:
                 if ent.label_ in _NO_NAME or para.quote_index(ent.root) is not None:
@@ -851,11 +853,20 @@ class ArticleContext:
         found = {name for name in named if fits(name)}  # "Supreme Court's" is the Supreme Court
         if not found and noun not in _LOOSE_KINDS:  # a name the NER missed: "the bank's Monetary Policy
             # Committee", "Harrowmere Television" (not of a kind whose names end in common words: "Salt Lake City")
-            last = "|".join(w.capitalize() for w in ends)
-            runs = (LEADING_DETERMINER.sub("", m.group(1)) for m in re.finditer(
-                rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text[:before]))  # "The Global ... Authority"
-            found = {run for run in runs if " " in run and run.split()[0].lower() not in STOP_WORDS and fits(run)}
+            found = {run for pos, run in self._runs_ending(noun, ends) if pos < before and fits(run)}
         return _one(found)
+
+    def _runs_ending(self, noun: str, ends) -> list[tuple[int, str]]:
+        """(offset, words) of each run of capitalised words in the article ending in one of
+        ``ends`` ("Global Anti-Doping Authority" of "The Global Anti-Doping Authority"), found once
+        per kind."""
+        if noun not in self._kind_runs:
+            last = "|".join(w.capitalize() for w in ends)
+            runs = ((m.start(), LEADING_DETERMINER.sub("", m.group(1)))
+                    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text))
+            self._kind_runs[noun] = [(pos, run) for pos, run in runs
+                                     if " " in run and run.split()[0].lower() not in STOP_WORDS]
+        return self._kind_runs[noun]
 
     def organisation_described(self, words: list[str]) -> str | None:
         """The one organisation the article names with every word of a description in its name
@@ -873,6 +884,16 @@ class ArticleContext:
         is talked of."""
         return [(pos, name) for pos, _, name, quoting in reversed(self.subjects)
                 if pos < before and (pos >= para_start or not quoting)]
+
+    def described_between(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The ``described_subjects`` at offsets in [start, end)."""
+        subjects = self.described_subjects
+        return subjects[bisect_left(subjects, (start,)):bisect_left(subjects, (end,))]
+
+    def organisations_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """The ``organisations_named`` at offsets in [start, end)."""
+        named = self.organisations_named
+        return named[bisect_left(named, (start,)):bisect_left(named, (end,))]
 
     def asked_between(self, after: int, before: int) -> Attribution | None:
         """The last one asked ("Roe was asked whether ...") in a sentence within [after, before)."""
@@ -1064,7 +1085,7 @@ def with_given_name(ent: Span) -> Span:
 # the lower-case particles of surnames ("van der Linde", "das Graças", "bin Salman"), and words
 # that open institutions' names before them, not people's ("Universidad de ...", "Banco do ...")
 _SOMEONE = {"a", "an", "another", "one"}  # before a noun describing one person no one names
-_PARTICLES = {"van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "dos", "du",
+_PARTICLES = {"van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do", "dos", "du",
               "des", "la", "le", "von", "zu", "vom", "zum", "ten", "ter", "bin", "binti", "ibn", "al", "el"}
 _INSTITUTION_OPENERS = {"universidad", "universidade", "université", "universita", "università", "banco", "banca",
                         "banque", "casa", "instituto", "institut", "ministerio", "ministère", "partido", "partito",
@@ -1087,7 +1108,7 @@ def with_particles(ent: Span) -> int | None:
     while (start > 0 and i - start < 2 and (tok := doc[start - 1]).text[:1].isupper()
            and tok.text.replace("-", "").isalpha() and tok.lower_ not in STOP_WORDS
            and tok.lower_ not in _ORG_WORDS and tok.lower_ not in _INSTITUTION_OPENERS
-           and tok.ent_type_ in ("", "PERSON", "ORG")):
+           and (tok.ent_type_ in ("", "PERSON", "ORG") or is_given_name(tok.text))):  # "Maria" as NORP
         start -= 1
     return start if i < ent.start and start < i else None
 

@@ -163,11 +163,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # the whole role where the article gives more of it than the mention ("professor of law at ...")
         longer = full is not None and full.lower().startswith(phrase.lower())
         return Speaker(name, "person", full if longer or not role else phrase, "name")
-    if (is_person_noun(root) and root.tag_ == "NN" and root.is_lower and any(c.dep_ == "det" for c in root.children)
-            and (named := _name_after_role(root)) is not None):
+    if (is_person_noun(root) and root.tag_ == "NN" and root.is_lower
+            and any(c.dep_ in ("det", "poss") for c in root.children) and (named := _name_after_role(root)) is not None):
         # "according to the political scientist Armelle Roe, ...", "According to the spokesman of
-        # the police, subcommissioner Marek Kulik, the march ...": the name parsed as the subject
-        # of the clause after it
+        # the police, subcommissioner Marek Kulik, the march ...", "according to his coach, Fernando
+        # Aristizábal, the Colombian is ...": the name parsed as the subject of the clause after it
         phrase = LEADING_DETERMINER.sub("", _normalise_np(mention))
         return Speaker(ctx.fullest(clean_name(named.text)), "person", phrase, "name")
     if para is not None and (lede := ctx.ledes.get(para.cs(root))) is not None:
@@ -473,7 +473,7 @@ def _business_just_named(ctx: ArticleContext, before: int, para_start: int, noun
     Works ... The company said")."""
     if noun not in ("company", "firm"):
         return None
-    named = [(pos, name) for pos, name in ctx.organisations_named if para_start <= pos < before]
+    named = ctx.organisations_between(para_start, before)
     return max(named)[1] if named and business_name(max(named)[1]) else None
 
 
@@ -549,8 +549,7 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
             called.setdefault(sp.name, []).append(sp.gender)
     # and someone described, not named, who was a subject earlier in the paragraph ("Another trader,
     # who sells fish, was more philosophical. “...,” he said")
-    described = [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_subjects
-                 if para_start <= pos < before]
+    described = [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_between(para_start, before)]
     for _, name in sorted(spoke + ctx.subjects_before(before, para_start) + described, reverse=True):
         if name in besides:
             continue
@@ -653,8 +652,13 @@ def _described_just_before(history: list[tuple[int, Speaker]], ctx: ArticleConte
     if para is None:
         return None
     para_start = para.start
-    recent = [(pos, sp.name) for pos, sp in history if sp.kind == "person" and sp.name and para_start <= pos < before]
-    recent += [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_subjects if para_start <= pos < before]
+    recent = []
+    for pos, sp in reversed(history):  # the paragraph's, latest first
+        if pos < para_start:
+            break
+        if sp.kind == "person" and sp.name and pos < before:
+            recent.append((pos, sp.name))
+    recent += [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_between(para_start, before)]
     if not recent:
         return None
     pos, name = max(recent)
