@@ -2200,6 +2200,10 @@ def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
     pytest.param("Professor Anton Reyes, a historian, said the rector had been treated unfairly.\n\n"
                  "A lecturer from the law school met a student on the stairs. \"It is over,\" the student said.",
                  "It is over", "the student", id="not-one-described-after-another"),
+    pytest.param("The curator, Anna Roth, said the alarm had failed.\n\n"
+                 "One security guard, who asked not to be named because he had not been cleared to speak, "
+                 "described the noise. \"I heard glass,\" he said.", "heard glass", "one security guard",
+                 id="someone-described-who-says-he-in-their-own-clause"),
     pytest.param("The mayor, Ilse Brandvold, defended the closure.\n\n"
                  "A mayor can only do so much in a month. \"We did what we could,\" she said.",
                  "did what we could", "Ilse Brandvold", id="not-a-generic-description"),

@@ -53,7 +53,7 @@ PERSON_NOUNS = {"official", "source", "aide", "steward", "chief", "spokesperson"
                 "superintendent", "registrar", "president", "candidate", "expert", "analyst", "nominee",
                 "governor", "senator", "head",
                 "representative", "lawmaker", "mayor", "judge", "attorney", "critic", "resident",
-                "witness", "host", "boss", "executive", "staffer", "agent", "diplomat", "general",
+                "witness", "host", "boss", "executive", "staffer", "agent", "diplomat", "general", "guard",
                 "student", "parent", "mother", "father", "son", "daughter", "wife", "husband", "friend",
                 "economist", "strategist", "pollster", "activist", "veteran", "surrogate", "adviser",
                 "advisor", "colleague", "deputy", "envoy", "minister", "premier", "chancellor", "king",
@@ -986,8 +986,9 @@ def _described_subject(tok: Token) -> bool:
     return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and verb.dep_ == "ROOT" and is_person_noun(tok)
             and any(c.dep_ in ("det", "nummod") and c.lower_ in _SOMEONE for c in tok.children)
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-            and not any(t.dep_ in ("nsubj", "nsubjpass") and t is not tok and (t.pos_ == "PROPN" or t.tag_ == "PRP")
-                        for t in tok.sent))  # not "who" of "One spectator, who ..."
+            and not any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "PROPN" or t.tag_ == "PRP")
+                        and not tok.left_edge.i <= t.i <= tok.right_edge.i  # not in "One guard, who said he ..."
+                        for t in tok.sent))
 
 
 def _aged(tok: Token) -> bool:
