@@ -422,6 +422,8 @@ def test_a_spanish_name_resolves_to_the_full_name(run, text, words, speaker):
     # "according to" someone's role, then the name set off by commas
     ("Ortiz sits third overall. According to his coach, Fernando Arrieta, the rider is \"only now finding his "
      "legs\".", "finding his legs", "Fernando Arrieta"),
+    ("According to the local MP, Fiona Baird-Osei, the row has become \"a test of whether villages count for "
+     "anything.\"", "villages count", "Fiona Baird-Osei"),
     # a role before a name the NER took for an organisation's; the first of two surnames alone
     ("Opposition MP Piotr Zawadzki said the programme had been \"rushed\".", "the programme",
      "Piotr Zawadzki"),

@@ -163,7 +163,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         # the whole role where the article gives more of it than the mention ("professor of law at ...")
         longer = full is not None and full.lower().startswith(phrase.lower())
         return Speaker(name, "person", full if longer or not role else phrase, "name")
-    if (is_person_noun(root) and root.tag_ == "NN" and root.is_lower
+    if ((is_person_noun(root) and root.tag_ == "NN" and root.is_lower or root.text in ROLE_ABBREVIATIONS)
             and any(c.dep_ in ("det", "poss") for c in root.children) and (named := _name_after_role(root)) is not None):
         # "according to the political scientist Armelle Roe, ...", "According to the spokesman of
         # the police, subcommissioner Marek Kulik, the march ...", "according to his coach, Fernando
@@ -358,7 +358,9 @@ def _name_after_role(root: Token) -> Span | None:
     commas after the role's phrase, a lower-case rank before it ("the spokesman of the police,
     subcommissioner Marek Kulik,"); not one of a list ("contenders Ted Cruz and John Kasich")."""
     doc, k = root.doc, root.i + 1
-    if k < len(doc) and doc[k].ent_iob_ != "B":
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].ent_iob_ == "B":
+        k += 1  # "the local MP, Fiona Baird-Osei,", the parse making the name a conjunct of the role
+    elif k < len(doc) and doc[k].ent_iob_ != "B":
         k = root.right_edge.i + 1
         if k >= len(doc) or doc[k].text != ",":
             return None
