@@ -2202,6 +2202,10 @@ def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
     pytest.param("Professor Anton Reyes, a historian, said the rector had been treated unfairly.\n\n"
                  "A lecturer from the law school met a student on the stairs. \"It is over,\" the student said.",
                  "It is over", "the student", id="not-one-described-after-another"),
+    pytest.param("The prime minister, Rui Campos, survived the vote.\n\n"
+                 "A senior figure in the opposition, who spoke on condition of anonymity, said the party had "
+                 "\"counted on two defections\". \"We misread the room,\" the official admitted.",
+                 "misread the room", "a senior figure in the opposition", id="a-senior-figure-then-the-official"),
     pytest.param("The curator, Anna Roth, said the alarm had failed.\n\n"
                  "One security guard, who asked not to be named because he had not been cleared to speak, "
                  "described the noise. \"I heard glass,\" he said.", "heard glass", "one security guard",

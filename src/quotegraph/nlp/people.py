@@ -1085,6 +1085,7 @@ def with_given_name(ent: Span) -> Span:
 
 # the lower-case particles of surnames ("van der Linde", "das Graças", "bin Salman"), and words
 # that open institutions' names before them, not people's ("Universidad de ...", "Banco do ...")
+_EMINENT = {"senior", "leading", "prominent", "key", "top", "public", "political", "influential", "respected"}
 _SOMEONE = {"a", "an", "another", "one"}  # before a noun describing one person no one names
 _PARTICLES = {"van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do", "dos", "du",
               "des", "la", "le", "von", "zu", "vom", "zum", "ten", "ter", "bin", "binti", "ibn", "al", "el"}
@@ -1628,8 +1629,11 @@ def _closing_title(ent: Span) -> str | None:
 
 
 def is_person_noun(tok: Token) -> bool:
-    """"the spokesman", "a source", "the lawyer" -- not "the ad", "the letter", "his performance"."""
-    return tok.pos_ == "NOUN" and _person_word(tok.lemma_.lower())
+    """"the spokesman", "a source", "the lawyer", "a senior figure" -- not "the ad", "the letter",
+    "his performance", "the figure rose"."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (_person_word(lemma) or lemma == "figure" and any(
+        c.dep_ == "amod" and c.lower_ in _EMINENT for c in tok.children))
 
 
 def _person_word(word: str) -> bool:
