@@ -2692,6 +2692,10 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "\"We will ask the hard questions afterwards,\" Holmqvist said.\n\n\"Every resource will be "
                  "used,\" the minister said.", "Every resource", "Katarzyna Holmqvist",
                  id="the-minister-of-the-one-deputy-minister"),
+    # and a hyphenated surname closing it
+    pytest.param("The city signalled it would not step in. Deputy Mayor for Culture Rhiannon Pryce-Evans told a radio "
+                 "station that the council \"cannot write a blank cheque\".\n\n\"Not before there is a plan,\" she "
+                 "added.", "Not before", "Rhiannon Pryce-Evans", id="a-hyphenated-name-closing-a-role"),
     # a first given name the NER left out, ending like a role ("-man"), is the name's
     pytest.param("On the quay, Abdirahman Yusuf Farah, 19, described the crossing. \"There were no seats,\" he told "
                  "reporters.", "no seats", "Abdirahman Yusuf Farah", id="a-given-name-ending-in-man"),

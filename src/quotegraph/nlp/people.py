@@ -1576,7 +1576,11 @@ def closing_name(root: Token) -> Span | None:
     if (prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1
             or last.right_edge.i != last.i and last.doc[last.i + 1].text != ","):
         return None
-    first, before = last.doc[last.i - 1], last.doc[last.i - 2]
+    doc, surname = last.doc, last.i
+    while (surname - 2 > prep.i and doc[surname - 1].text == "-" and not doc[surname - 1].whitespace_
+           and not doc[surname - 2].whitespace_):
+        surname -= 2  # "Rhiannon Pryce-Evans": the surname's first part
+    first, before = doc[surname - 1], doc[surname - 2]
     if (_COURTESY.match(before.text) and before.i - 1 > prep.i and before.nbor(-1).pos_ == "PROPN"
             and not _COURTESY.match(before.nbor(-1).text)):
         before = before.nbor(-1)  # "to Velistra Mrs. Ayla Demirtaş": her courtesy, after the place
