@@ -2202,6 +2202,10 @@ def test_an_organisations_name_opening_a_sentence_keeps_a_lower_case_the(run):
     pytest.param("Professor Anton Reyes, a historian, said the rector had been treated unfairly.\n\n"
                  "A lecturer from the law school met a student on the stairs. \"It is over,\" the student said.",
                  "It is over", "the student", id="not-one-described-after-another"),
+    pytest.param("The gallery reopened on Monday.\n\n"
+                 "A member of the gallery's staff, who spoke on condition of anonymity, said a sensor on the "
+                 "skylight had been faulty. \"We were told it was on the list,\" the employee said.",
+                 "on the list", "a member of the gallery's staff", id="a-sensor-is-no-one-described"),
     pytest.param("The prime minister, Rui Campos, survived the vote.\n\n"
                  "A senior figure in the opposition, who spoke on condition of anonymity, said the party had "
                  "\"counted on two defections\". \"We misread the room,\" the official admitted.",
@@ -2392,6 +2396,10 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
     # an authority's name the NER did not find, after "The"
     ("The Global Anti-Doping Authority, which brought the case, was unmoved. \"The rules are clear,\" the "
      "authority said.", "rules are clear", "Global Anti-Doping Authority"),
+    # a lower-case mention of the kind is no second one
+    ("Results will be struck from the lists, the national athletics federation announced.\n\nThe Eastern "
+     "Athletics Federation said it had no alternative. \"The integrity of the course is everything,\" the "
+     "federation said.", "integrity of the course", "Eastern Athletics Federation"),
     # a committee's name the NER did not find
     ("The decision by the bank's Monetary Policy Committee was split.\n\nIn its statement, the committee "
      "said that prices had become \"stubborn\".", "stubborn", "Monetary Policy Committee"),

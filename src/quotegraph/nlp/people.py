@@ -73,6 +73,11 @@ _THING_NOUNS = {"regulator", "letter", "paper", "order", "computer", "number", "
                 "trailer", "tower", "power", "newspaper", "filter", "banner", "charter",
                 "register", "answer", "disaster", "ledger", "cancer", "manner", "sticker", "plan",
                 "campaign", "human",
+                # things named like roles: "a sensor", "the list", "a reactor"
+                "sensor", "motor", "floor", "door", "vector", "corridor", "tractor", "reactor", "processor",
+                "elevator", "indicator", "detector", "generator", "radiator", "ventilator", "calculator", "escalator",
+                "list", "wrist", "fist", "mist", "twist", "gist", "checklist", "playlist", "shortlist", "waitlist",
+                "watchlist", "blacklist",
                 # companies, by what they do: "Brackenford Power, the electricity and gas supplier"
                 "supplier", "provider", "retailer", "manufacturer", "carrier", "lender", "insurer", "wholesaler",
                 "distributor", "exporter", "importer", "broadcaster"}
@@ -849,7 +854,8 @@ class ArticleContext:
         def fits(name: str) -> bool:
             low = [POSSESSIVE.sub("", w) for w in name.lower().split()]  # "Marrow County Sheriff's Office"
             return (low[-1] in ends or noun in ends and _headed_by(low, noun)) and all(w in low for w in words)
-        named = {POSSESSIVE.sub("", name) for pos, name in self.organisations_named if pos < before}
+        named = {POSSESSIVE.sub("", name) for pos, name in self.organisations_named
+                 if pos < before and name[:1].isupper()}  # a name, not "the national athletics federation"
         found = {name for name in named if fits(name)}  # "Supreme Court's" is the Supreme Court
         if not found and noun not in _LOOSE_KINDS:  # a name the NER missed: "the bank's Monetary Policy
             # Committee", "Harrowmere Television" (not of a kind whose names end in common words: "Salt Lake City")
