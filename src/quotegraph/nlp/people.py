@@ -990,7 +990,7 @@ def _described_subject(tok: Token) -> bool:
     president can ...") nor someone in what another says ("Roe said a boss invited her")."""
     verb = tok.head
     return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and verb.dep_ == "ROOT" and is_person_noun(tok)
-            and any(c.dep_ in ("det", "nummod") and c.lower_ in _SOMEONE for c in tok.children)
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in SOMEONE for c in tok.children)
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
             and not any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "PROPN" or t.tag_ == "PRP")
                         and not tok.left_edge.i <= t.i <= tok.right_edge.i  # not in "One guard, who said he ..."
@@ -1089,10 +1089,11 @@ def with_given_name(ent: Span) -> Span:
     return ent
 
 
+# what makes a "figure" a person: "a senior figure in the party" (not "the figure rose")
+_EMINENT = {"senior", "leading", "prominent", "key", "top", "public", "political", "influential", "respected"}
+SOMEONE = {"a", "an", "another", "one"}  # before a noun describing one person no one names
 # the lower-case particles of surnames ("van der Linde", "das Graças", "bin Salman"), and words
 # that open institutions' names before them, not people's ("Universidad de ...", "Banco do ...")
-_EMINENT = {"senior", "leading", "prominent", "key", "top", "public", "political", "influential", "respected"}
-_SOMEONE = {"a", "an", "another", "one"}  # before a noun describing one person no one names
 _PARTICLES = {"van", "der", "den", "de", "del", "della", "delle", "dei", "degli", "di", "da", "das", "do", "dos", "du",
               "des", "la", "le", "von", "zu", "vom", "zum", "ten", "ter", "bin", "binti", "ibn", "al", "el"}
 _INSTITUTION_OPENERS = {"universidad", "universidade", "université", "universita", "università", "banco", "banca",

@@ -22,9 +22,9 @@ from .frames import ANSWER, reporting_cue
 from .mentions import WHEN, mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, OPEN_BRACKET, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
-                     ROLE_ABBREVIATIONS, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name, business_name,
-                     clean_name, closing_name, courtesy_gender, document_author, first_title, is_given_name,
-                     is_person_noun, majority, organisational, places_and, role_before, role_word)
+                     ROLE_ABBREVIATIONS, SOMEONE, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
+                     business_name, clean_name, closing_name, courtesy_gender, document_author, first_title,
+                     is_given_name, is_person_noun, majority, organisational, places_and, role_before, role_word)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -164,7 +164,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         longer = full is not None and full.lower().startswith(phrase.lower())
         return Speaker(name, "person", full if longer or not role else phrase, "name")
     if ((is_person_noun(root) and root.tag_ == "NN" and root.is_lower or root.text in ROLE_ABBREVIATIONS)
-            and any(c.dep_ in ("det", "poss") for c in root.children) and (named := _name_after_role(root)) is not None):
+            and any(c.dep_ in ("det", "poss") for c in root.children)
+            and (named := _name_after_role(root)) is not None):
         # "according to the political scientist Armelle Roe, ...", "According to the spokesman of
         # the police, subcommissioner Marek Kulik, the march ...", "according to his coach, Fernando
         # Aristizábal, the Colombian is ...": the name parsed as the subject of the clause after it
@@ -256,7 +257,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if org is None and definite and head in _ANY_ORGANISATION and not any(
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
             org = (para is not None and _organisation_subject_before(root, para, ctx, shortened=True)
-                   or _organisation_just_heard(history, ctx, start, head) or _business_just_named(ctx, start, para_start, head))
+                   or _organisation_just_heard(history, ctx, start, head)
+                   or _business_just_named(ctx, start, para_start, head))
         if org is None and mention.lower().startswith("the ") and len(mention.split()) <= 3:
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
@@ -551,8 +553,8 @@ def _last_person(history: list[tuple[int, Speaker]], ctx: ArticleContext, before
             called.setdefault(sp.name, []).append(sp.gender)
     # and someone described, not named, who was a subject earlier in the paragraph ("Another trader,
     # who sells fish, was more philosophical. “...,” he said")
-    described = [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_between(para_start, before)]
-    for _, name in sorted(spoke + ctx.subjects_before(before, para_start) + described, reverse=True):
+    for _, name in sorted(spoke + ctx.subjects_before(before, para_start) + _described(ctx, para_start, before),
+                          reverse=True):
         if name in besides:
             continue
         if gender is None:
@@ -645,6 +647,12 @@ def _named_of(head: Token) -> Token | None:
     return words[-1] if words[-1].text[:1].isupper() else None
 
 
+def _described(ctx: ArticleContext, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, description) of the people described, not named, who are subjects in [start, end)
+    (``ArticleContext.described_subjects``), as a speaker described would be named."""
+    return [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_between(start, end)]
+
+
 def _described_just_before(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
                            para: Paragraph | None) -> str | None:
     """Someone described, not named ("a senior faculty member", "one shopkeeper"), who is the
@@ -660,11 +668,11 @@ def _described_just_before(history: list[tuple[int, Speaker]], ctx: ArticleConte
             break
         if sp.kind == "person" and sp.name and pos < before:
             recent.append((pos, sp.name))
-    recent += [(pos, _normalise_np(ctx.text[s:e])) for pos, s, e in ctx.described_between(para_start, before)]
+    recent += _described(ctx, para_start, before)
     if not recent:
         return None
     pos, name = max(recent)
-    if name.split()[0].lower() not in ("a", "an", "another", "one") or any(pos < at < before for at, _ in ctx.named):
+    if name.split()[0].lower() not in SOMEONE or any(pos < at < before for at, _ in ctx.named):
         return None
     others = [t for t in para.tokens_starting(pos, before) if t.pos_ == "NOUN" and para.cs(t) > pos
               and is_person_noun(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
