@@ -2400,6 +2400,9 @@ def test_counsel_by_their_role_in_court(run, text, words, speaker):
     ("Results will be struck from the lists, the national athletics federation announced.\n\nThe Eastern "
      "Athletics Federation said it had no alternative. \"The integrity of the course is everything,\" the "
      "federation said.", "integrity of the course", "Eastern Athletics Federation"),
+    # the name in a title-case headline's run of words
+    ("Tolls Go Up As Orla Bay Authority Blinks\n\nThe board met on Monday. \"We had no choice,\" the authority "
+     "said.", "no choice", "Orla Bay Authority"),
     # a committee's name the NER did not find
     ("The decision by the bank's Monetary Policy Committee was split.\n\nIn its statement, the committee "
      "said that prices had become \"stubborn\".", "stubborn", "Monetary Policy Committee"),

@@ -868,10 +868,14 @@ class ArticleContext:
         per kind."""
         if noun not in self._kind_runs:
             last = "|".join(w.capitalize() for w in ends)
-            runs = ((m.start(), LEADING_DETERMINER.sub("", m.group(1)))
-                    for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text))
-            self._kind_runs[noun] = [(pos, run) for pos, run in runs
-                                     if " " in run and run.split()[0].lower() not in STOP_WORDS]
+            self._kind_runs[noun] = []
+            for m in re.finditer(rf"\b((?:[A-Z][\w’'-]+ ){{1,4}}(?:{last}))\b", self.text):
+                words = m.group(1).split()
+                # from the last small word: "Transport Authority" of a headline's "Cuts Approved By
+                # Transport Authority", "Global Anti-Doping Authority" of "The Global ..."
+                cut = max((k + 1 for k, w in enumerate(words) if w.lower() in STOP_WORDS), default=0)
+                if len(words) - cut >= 2:
+                    self._kind_runs[noun].append((m.start(), " ".join(words[cut:])))
         return self._kind_runs[noun]
 
     def organisation_described(self, words: list[str]) -> str | None:
