@@ -101,12 +101,12 @@ _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "l
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy",
                   "biologics", "therapeutics", "biosciences", "pharma", "shipping", "line", "lines", "insight",
                   "analytics", "solutions", "ventures", "works", "engineering", "construction", "manufacturing"}
-# what an article may call any company, whatever it called it first ("the company": "Halvard
-# Line, the container shipping group")
 # the head words of public bodies' names ("Supreme Administrative Court", "High Court of Veland"),
 # which are no company, group or union
 _PUBLIC_BODIES = {"court", "tribunal", "ministry", "parliament", "senate", "congress", "government", "police",
                   "constabulary", "army", "navy", "embassy", "consulate", "municipality", "university"}
+# what an article may call any company, whatever it called it first ("the company": "Halvard
+# Line, the container shipping group")
 _COMPANY_NOUNS = {"company", "firm", "group", "supplier", "utility", "provider"}
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic", "Bellweather Biologics" as PERSON
@@ -793,8 +793,8 @@ class ArticleContext:
             set().union(*(self.described.get(n, set()) for n in _COMPANY_NOUNS)) if noun in _COMPANY_NOUNS else set())
         name = next(iter(names)) if len(names) == 1 else None
         seen = self.text.rfind(name, 0, before) if name else -1
-        if seen < 0 or any(seen < pos < before and other not in name and name not in other
-                           and not _another_kind(other, noun) for pos, other in self.organisations_named):
+        if seen < 0 or any(other not in name and name not in other and not _another_kind(other, noun)
+                           for _, other in self.organisations_between(seen + 1, before)):
             return None
         return name
 
@@ -1587,10 +1587,7 @@ def closing_name(root: Token) -> Span | None:
     if (prep is None or last.pos_ != "PROPN" or not prep.i < last.i - 1
             or last.right_edge.i != last.i and last.doc[last.i + 1].text != ","):
         return None
-    doc, surname = last.doc, last.i
-    while (surname - 2 > prep.i and doc[surname - 1].text == "-" and not doc[surname - 1].whitespace_
-           and not doc[surname - 2].whitespace_):
-        surname -= 2  # "Rhiannon Pryce-Evans": the surname's first part
+    doc, surname = last.doc, word_start(last.doc, last.i)  # "Pryce" of "Rhiannon Pryce-Evans"
     first, before = doc[surname - 1], doc[surname - 2]
     if (_COURTESY.match(before.text) and before.i - 1 > prep.i and before.nbor(-1).pos_ == "PROPN"
             and not _COURTESY.match(before.nbor(-1).text)):

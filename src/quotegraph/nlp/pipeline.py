@@ -4,7 +4,7 @@ Extraction parses body paragraphs with every component of the model; two of them
 attribute ruler and the rule lemmatizer, run as ``fastpipes`` equivalents (the same annotations,
 a quarter of the parse time saved), and the models' matrix products run on numpy's BLAS. The
 NER's names are mended where it stopped short of a hyphenated surname's second part or left out
-a first given name.
+a first given name or the given name before a surname's particles.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from .fastpipes import FastAttributes, FastLemmas
+from .paragraph import joins_words
 from .people import with_given_name, with_particles
 
 # The official small English model, then the same model re-published on PyPI under another name.
@@ -143,15 +144,14 @@ def mend_person_names(doc: Doc) -> Doc:
     ents, changed = list(doc.ents), False
     for k, ent in enumerate(ents):
         start, end = ent.start, ent.end
-        while (ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text == "-"
-               and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+        while (ent.label_ == "PERSON" and end + 1 < len(doc) and joins_words(doc[end])
                and doc[end + 1].text[:1].isupper() and not doc[end + 1].ent_type_):
             end += 2
-        label = ent.label
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON":
             start = with_given_name(Span(doc, start, end, label=label)).start
-        if ent.label_ in ("PERSON", "ORG") and (first := with_particles(Span(doc, start, end))) is not None:
-            start, label = first, doc.vocab.strings["PERSON"]
+        if label in ("PERSON", "ORG") and (first := with_particles(Span(doc, start, end))) is not None:
+            start, label = first, "PERSON"
         if (start, end) != (ent.start, ent.end):
             ents[k], changed = Span(doc, start, end, label=label), True
     if changed:  # a name run back over entities (its given name, "Elsbeth" PERSON) takes their place

@@ -467,7 +467,7 @@ def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleCon
             or not LEADING_DETERMINER.sub("", sp.name or "")[:1].isupper()
             or noun in ORG_KINDS and business_name(sp.name)):
         return None
-    others = any(at < pos < before and name not in sp.name for pos, name in ctx.organisations_named)
+    others = any(name not in sp.name for _, name in ctx.organisations_between(at + 1, before))
     return None if others else sp.name
 
 
@@ -478,7 +478,7 @@ def _business_just_named(ctx: ArticleContext, before: int, para_start: int, noun
     if noun not in ("company", "firm"):
         return None
     named = ctx.organisations_between(para_start, before)
-    return max(named)[1] if named and business_name(max(named)[1]) else None
+    return named[-1][1] if named and business_name(named[-1][1]) else None
 
 
 def _office(phrase: str) -> str | None:
@@ -674,8 +674,9 @@ def _described_just_before(history: list[tuple[int, Speaker]], ctx: ArticleConte
     pos, name = max(recent)
     if name.split()[0].lower() not in SOMEONE or any(pos < at < before for at, _ in ctx.named):
         return None
-    others = [t for t in para.tokens_starting(pos, before) if t.pos_ == "NOUN" and para.cs(t) > pos
-              and is_person_noun(t) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)]
+    others = any(t.pos_ == "NOUN" and para.cs(t) > pos and is_person_noun(t)
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+                 for t in para.tokens_starting(pos, before))
     return None if others else name
 
 
