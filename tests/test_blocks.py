@@ -92,9 +92,18 @@ def test_title_match_only_applies_to_the_first_line():
 
 
 @pytest.mark.parametrize("line", ["By Jane Roe", "By Jane Roe and Tom Welk",
-                                  "By Sigrid Alm, harbour correspondent", "BYLINE: Jane Roe."])
+                                  "By Sigrid Alm, harbour correspondent", "BYLINE: Jane Roe.",
+                                  "By Sigrid Alm | Harbour Correspondent"])
 def test_bylines(line):
     assert kinds("\n".join(["Harbour deal splits council", line, BODY])) == ["heading", "byline", "body"]
+
+
+def test_a_byline_with_a_bar_is_no_photo_credit_and_the_lede_after_it_is_body():
+    # read as a credit ("Name | Agency"), it would make the story's first paragraph its caption
+    text = "\n\n".join(["Harbour deal splits council", "By Sigrid Alm | Harbour Correspondent",
+                         "PORTVIK, May 2 - The harbour lease passed by one vote, after the dockers' leader "
+                         "suggested the council had been misled.", BODY])
+    assert kinds(text) == ["heading", "byline", "body", "body"]
 
 
 @pytest.mark.parametrize("line", [

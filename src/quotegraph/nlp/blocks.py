@@ -115,10 +115,10 @@ def classify_blocks(text: str, title: str | None = None) -> list[Block]:
     lines = [text[s:e] for s, e in spans]
     kinds = []
     for i, line in enumerate(lines):
-        if is_credit(line):
-            kinds.append("credit")
-        elif is_byline(line):
+        if is_byline(line):  # before credits: "By Jane Roe | Chess Correspondent" is not a photo's
             kinds.append("byline")
+        elif is_credit(line):
+            kinds.append("credit")
         elif is_heading(line) or i == 0 and (title and line.strip(" .") == title.strip(" .")
                                              or len(spans) > 1 and _blank_between(text, spans[0][1], spans[1][0])
                                              and _headline(line)):
