@@ -1888,6 +1888,16 @@ def test_a_role_before_a_name_the_ner_called_an_organisation_is_a_title(run, rol
     assert (q.speaker, q.speaker_title) == ("Ingrid Salo", role)
 
 
+@pytest.mark.parametrize("role", ["Keeper", "Defender"])
+def test_a_role_before_a_given_name_we_do_not_know_is_no_part_of_the_name(run, role):
+    # "Tevita" is in no list of given names; "Keeper" and "Defender" are roles all the same
+    art = run(f"The visitors held on for a draw in the rain.\n\n"
+              f"{role} Tevita Halaholo, who played the full ninety minutes, shook his head: "
+              f"“We gave them nothing all afternoon.”\n\n"
+              f"Halaholo said the squad would rest on Sunday.")
+    assert {q.speaker for q in art.quotes} == {"Tevita Halaholo"}
+
+
 def test_a_spokespersons_role_before_a_name_in_family_name_first_order_is_a_title(run):
     # the NER takes "Spokesperson Lu Hanwen" for the person; "Lu" is no given name it knows
     art = run("Foreign Ministry Spokesperson Lu Hanwen opened the briefing on Monday.\n\n"

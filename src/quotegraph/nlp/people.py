@@ -1127,8 +1127,26 @@ def with_particles(ent: Span) -> int | None:
 
 
 def _role_before_given_name(words: list[str]) -> bool:
-    """A role, then a given name and a surname: "Midwife Hanna Koivisto", "Spokeswoman Haley Morris"."""
-    return len(words) == 3 and role_word(words[0]) and is_given_name(words[1])
+    """A role, then a given name and a surname: "Midwife Hanna Koivisto", "Spokeswoman Haley Morris";
+    "Keeper Kaito Nakamura" too, where the given name is one we do not know: a role word that is no
+    given name itself, before two capitalised words that are no roles."""
+    return len(words) == 3 and role_word(words[0]) and (is_given_name(words[1]) or _role_before_unknown_name(words))
+
+
+def _role_before_unknown_name(words: list[str]) -> bool:
+    """"Keeper Kaito Nakamura": a known role (not one by its ending only: "Alder Hospitals Trust",
+    "Sander M. Levin") before two plain capitalised words that are no roles."""
+    role, given, surname = words
+    return ((role.lower() in PERSON_NOUNS or role.lower() in _OCCUPATIONS)
+            and all(w.isalpha() and w[0].isupper() and w[1:].islower() and not role_word(w) for w in (given, surname)))
+
+
+# roles a story puts before a name, capitalised at a sentence's start: "Defender Sione Taufa said"
+_OCCUPATIONS = {"keeper", "goalkeeper", "defender", "striker", "midfielder", "winger", "forward", "zookeeper",
+                "ranger", "curator", "caretaker", "warden", "volunteer", "farmer", "teacher", "driver", "officer",
+                "manager", "director", "lawyer", "researcher", "scientist", "engineer", "firefighter", "fisherman",
+                "miner", "dockworker", "shopkeeper", "baker", "butcher", "grandmaster", "skipper", "jockey",
+                "trainer", "organiser", "organizer", "economist", "historian", "photographer", "reporter"}
 
 
 def role_word(word: str) -> bool:
