@@ -916,6 +916,31 @@ def test_a_name_the_parse_listed_after_a_roles_organisation_is_the_roles_holder(
     assert appositive_name(doc[1]).text == "Ilse Vanterpool"
 
 
+def test_a_relative_clause_the_parse_hung_on_a_noun_in_it_is_no_title(nlp):
+    # "Halaholo, who has reared Pudding since he was rejected by his mother, arrived", with
+    # "Pudding" read as an apposition of the name and the clause as its modifiers (built by hand,
+    # as the model parsed a real one): no title, and nothing to read a gender from
+    from quotegraph.nlp.people import title_of
+    doc, _ = _hand_parsed(nlp, """
+        Halaholo NNP PROPN nsubj 14 B-PERSON
+        , , PUNCT punct 0 O
+        who WP PRON nsubj 4 O
+        has VBZ AUX aux 4 O
+        reared VBN VERB amod 5 O
+        Pudding NNP PROPN appos 0 O
+        since IN SCONJ mark 9 O
+        he PRP PRON nsubjpass 9 O
+        was VBD AUX auxpass 9 O
+        rejected VBN VERB advcl 5 O
+        by IN ADP agent 9 O
+        his PRP$ PRON poss 12 O
+        mother NN NOUN pobj 10 O
+        , , PUNCT punct 0 O
+        arrived VBD VERB ROOT 14 O
+        . . PUNCT punct 14 O""")
+    assert title_of(doc[0], doc[0:1]) is None
+
+
 def test_a_name_opening_the_sentence_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
     # "Presiding Judge Ngozi Hartwell, reading a summary, described ...", with "Presiding" read as
     # a verb whose object is the name (built by hand, as the model parsed a real one)

@@ -1505,6 +1505,8 @@ def _appositive_title(head: Token) -> str | None:
             toks.pop(0)
         while toks and toks[-1].is_punct:
             toks.pop()
+        if toks and toks[0].tag_ in ("WP", "WP$", "WDT"):
+            continue  # "Roe, who has hand-reared the calf since ...": a clause the parse hung on a noun in it
         if toks:
             end, doc = toks[-1].i, head.doc
             while end + 2 < len(doc) and joins_words(doc[end + 1]):
