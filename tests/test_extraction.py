@@ -2138,6 +2138,11 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     # "the firm", "the group": the organisation that has just spoken
     ("\"Suburban voters broke late,\" Meridian Research Group said in a release. The firm said turnout had "
      "reached 63 per cent.", "63 per cent", "Meridian Research Group"),
+    # ... though a person spoke in between; and a business in apposition to a role is no person
+    ("The security contractor, Harwick Patrol Services, said in a statement that its patrol had arrived "
+     "\"within the agreed time.\"\n\nOne guard, who asked not to be named, said the patrol had been covering "
+     "three sites. \"We were twenty minutes away,\" he said.\n\nAsked about that account, the company said it "
+     "\"does not comment on staffing matters.\"", "staffing matters", "Harwick Patrol Services"),
     # not a product or an event that begins with the name
     ("The Kestrel Pocket Charger Recall began on Monday.\n\n\"We are sorry,\" Kestrel said.", "sorry", "Kestrel"),
     # "the club", "the force", "the label": the one club, police force or record label named

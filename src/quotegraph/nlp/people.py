@@ -100,7 +100,9 @@ _BUSINESS_ENDS = {"group", "labs", "inc", "corp", "corporation", "co", "ltd", "l
                   "industries", "partners", "motors", "airlines", "airways", "records", "systems", "technologies",
                   "logistics", "chemicals", "pharmaceuticals", "productions", "couriers", "foods", "energy",
                   "biologics", "therapeutics", "biosciences", "pharma", "shipping", "line", "lines", "insight",
-                  "analytics", "solutions", "ventures", "works", "engineering", "construction", "manufacturing"}
+                  "analytics", "solutions", "ventures", "works", "engineering", "construction", "manufacturing",
+                  "services", "consulting", "consultants", "enterprises", "brands", "networks", "electronics",
+                  "software", "resources", "properties", "trading"}
 # the head words of public bodies' names ("Supreme Administrative Court", "High Court of Veland"),
 # which are no company, group or union
 _PUBLIC_BODIES = {"court", "tribunal", "ministry", "parliament", "senate", "congress", "government", "police",

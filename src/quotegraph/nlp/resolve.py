@@ -155,6 +155,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if closing is not None:  # "the press secretary of the president Igor Lomov": the name; before it, the title
         return Speaker(ctx.fullest(clean_name(closing.text)), "person", role_before(root, closing), "name")
     named = appositive_name(root)
+    if (named is not None and (organisational(named.text) or business_name(named.text))
+            and (ent := entity_at(named.root)) is not None
+            and ent.label_ == "ORG"):
+        # "The security contractor, Sentinel Guard Services, said": a business in apposition to a role
+        return Speaker(_normalise_np(named.text), "organization", None, "name")
     if named is not None:  # "The current keeper, Ysolde Marr, said": the name; the noun phrase its title
         name = ctx.fullest(clean_name(named.text))
         # not "Outside court", the parse's subject before "Rennick's mother, Denise Rennick,"
@@ -457,13 +462,11 @@ def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int,
 def _organisation_just_heard(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int,
                              noun: str) -> str | None:
     """Whom "the firm said" means: the organisation that spoke last ("Meridian said ... The firm
-    said"), if it was the last to speak, a paragraph or two before, and no other organisation has
-    been named since; for a ``noun`` naming a kind ("the union"), not a company ("Peabody
-    Energy")."""
-    if not history:
-        return None
-    at, sp = history[-1]
-    if (sp.kind != "organization" or before - at >= _RECENT
+    said"), a paragraph or two before, if no other organisation has been named since (people may
+    have spoken in between: "Meridian said ... One worker said ... Asked about that, the firm
+    said"); for a ``noun`` naming a kind ("the union"), not a company ("Peabody Energy")."""
+    at, sp = next(((at, sp) for at, sp in reversed(history) if sp.name and sp.kind != "person"), (None, None))
+    if (sp is None or sp.kind != "organization" or before - at >= _RECENT
             or not LEADING_DETERMINER.sub("", sp.name or "")[:1].isupper()
             or noun in ORG_KINDS and business_name(sp.name)):
         return None
