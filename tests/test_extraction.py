@@ -835,6 +835,15 @@ def test_indirect_according_to(run):
     assert q.cue.lower() == "according to"
 
 
+def test_according_to_a_source_that_said_more_ends_before_the_source(run):
+    # the ".”" closing what the source said after "which said" is no piece of the sentence before
+    art = run("The storm reached the coast near Nukalofa with winds of 200 kilometres an hour, according to "
+              "the Tavara Weather Office, which said the eye had passed “almost directly over the harbour town.”")
+    q = by_content(art, "The storm reached")
+    assert (q.content, q.pieces) == ("The storm reached the coast near Nukalofa with winds of 200 kilometres "
+                                     "an hour", None)
+
+
 def test_a_report_inside_another_is_one_of_its_own_too(run):
     # the voters said it, and a survey says they did: two statements, neither dropped for the other
     art = run("More than half of the island's voters said the ferry should run all night, according to "

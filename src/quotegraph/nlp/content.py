@@ -321,8 +321,14 @@ def _setting_clause(cue: Token) -> list[Token]:
 
 
 def content_pieces(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
-    """A content's tokens as the character pieces reported: trimmed, in runs, quotations closed."""
-    return _close_quotes(_runs(_trim(tokens, para), para), para)
+    """A content's tokens as the character pieces reported: trimmed, in runs, quotations closed;
+    not a piece of punctuation alone (the '.”' ending a quotation whose words are not the content's)."""
+    pieces = [(s, e) for s, e in _close_quotes(_runs(_trim(tokens, para), para), para)
+              if any(c.isalnum() for c in para.text[s:e])]
+    if pieces:  # and so no comma left hanging before it
+        s, e = pieces[-1]
+        pieces[-1] = (s, s + len(para.text[s:e].rstrip(" ,;:")))
+    return pieces
 
 
 def _runs(tokens: list[Token], para: Paragraph) -> list[tuple[int, int]]:
