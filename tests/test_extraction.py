@@ -1307,6 +1307,15 @@ def test_an_unnamed_source_keeps_its_description(run):
     assert q.speaker == "a person familiar with the talks"
 
 
+@pytest.mark.parametrize("source", ["One fan, who gave his name only as Ruairi,",
+                                    "A retired teacher who gave only his first name, Ruairi,",
+                                    "A fan, identified only as Ruairi,"])
+def test_a_source_who_gave_only_a_first_name_is_that_name(run, source):
+    art = run(f"The stand was full an hour before kick-off.\n\n{source} said he had followed the club for "
+              f"forty years. “I have never seen anything like this,” he said.")
+    assert [q.speaker for q in art.quotes] == ["Ruairi", "Ruairi"]
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

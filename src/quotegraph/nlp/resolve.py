@@ -154,6 +154,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     closing = closing_name(root)
     if closing is not None:  # "the press secretary of the president Igor Lomov": the name; before it, the title
         return Speaker(ctx.fullest(clean_name(closing.text)), "person", role_before(root, closing), "name")
+    if (given := _name_given(root, att, text)) is not None:
+        # "One supporter, who gave his name only as Gareth, said": the name, the description its title
+        return Speaker(given, "person", LEADING_DETERMINER.sub("", _normalise_np(mention)) or None, "name")
     named = appositive_name(root)
     if (named is not None and (organisational(named.text) or business_name(named.text))
             and (ent := entity_at(named.root)) is not None
@@ -358,6 +361,21 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
         return Speaker(relative, "person", None, "title")  # "Her husband said": the one husband the article named
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+
+
+# "who gave his name only as Gareth", "a retired teacher who gave only his first name, Jone,",
+# "identified only as Marta": a name a source described, not named, gave
+_NAME_GIVEN = re.compile(r"\b(?:gave|give|giving|identified|identifying)\b[^,;.]{0,30}?\b(?:names?|as)\b"
+                         r"(?: only)?(?: as)?,? ([A-Z][\w’'-]+)(?=[,.;]| said| told| says)")
+
+
+def _name_given(root: Token, att: Attribution, text: str) -> str | None:
+    """The (first) name a person described, not named, gave, between the description and the
+    verb that reports them ("One supporter, who gave his name only as Gareth, said ...")."""
+    if root.pos_ != "NOUN" and root.lower_ != "one" or att.cue is None or att.cue[0] <= att.source[1]:
+        return None
+    found = _NAME_GIVEN.search(text, att.source[1], att.cue[1])
+    return found.group(1) if found and not role_word(found.group(1)) else None
 
 
 def _name_after_role(root: Token) -> Span | None:
