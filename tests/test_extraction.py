@@ -2142,6 +2142,10 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     ("Her lawyer, Edwin Marsh, said the label had stalled on Ada Quinn's royalties for a year.\n\n"
      "\"This is a business model,\" the lawyer said.\n\nNell Pryor, an entertainment lawyer, said such "
      "cases were common.", "Edwin Marsh"),
+    # the role a name is in apposition to, though another title comes right before the name
+    ("The jury president, the Danish writer Ebba Lindholm, read a short statement on the steps.\n\nLindholm "
+     "said the jurors would publish their notes. \"People can judge for themselves,\" the jury president said.",
+     "Ebba Lindholm"),
 ])
 def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     assert by_content(run(text), "\"").speaker == speaker

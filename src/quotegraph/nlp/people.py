@@ -632,6 +632,14 @@ class ArticleContext:
             title = _closing_title(ent) or (role if role and (written is None or written in role) else written)
             if title and target is not None and title not in target.titles:
                 target.titles.append(title)
+                # "The jury president, the Swedish director Sigrid Almqvist,": the role she is named for too
+                # (or "... president, the Swedish director, Sigrid Almqvist,", one apposition in another)
+                named_as = ent.root.head if ent.root.dep_ == "appos" else None
+                inner = named_as is not None and named_as.dep_ == "appos" and _is_role(named_as)
+                if (named_as is not None and para.quote_index(named_as) is None  # not '“Mr. President,” Roe'
+                        and _is_role(named_as.head if inner else named_as)
+                        and (outer := _appositive_title(named_as if inner else ent.root)) and outer not in target.titles):
+                    target.titles.append(outer)
             if target is not None and (counsel := _counsel(ent, para)) and counsel not in target.titles:
                 target.titles.append(counsel)  # "Catherine Abara KC, prosecuting": "the prosecutor"
             if target is not None and (done := _role_done(ent.root)) and done not in target.titles:
