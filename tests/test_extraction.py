@@ -1316,6 +1316,13 @@ def test_a_source_who_gave_only_a_first_name_is_that_name(run, source):
     assert [q.speaker for q in art.quotes] == ["Ruairi", "Ruairi"]
 
 
+def test_a_verb_sharing_the_speakers_subject_that_quotes_them_is_part_of_what_they_said(run):
+    q = only(run("In a written response, Harrow Media Group said it had “no part whatsoever in the decision” and "
+                 "was “surprised and saddened” by what it called rumours."))
+    assert q.speaker == "Harrow Media Group" and q.content.endswith("was “surprised and saddened” by what it "
+                                                                    "called rumours")
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

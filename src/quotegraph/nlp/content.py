@@ -60,7 +60,8 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
         last = max(t.i for c in comps for t in c.subtree)
         tail = [c for c in cue.rights if c.dep_ == "advcl" and c.i > last and not is_cue(c)
                 and any(m.dep_ == "mark" and m.lower_ in _REASON_MARKS for m in c.children)]
-        return [t for c in _subject_as_object(cue, comps) + comps + tail for t in c.subtree], via
+        return [t for c in _subject_as_object(cue, comps) + comps + tail + _quoted_conjunct(cue, para)
+                for t in c.subtree], via
     if (clause := said_after_relative(cue)) is not None:
         return list(clause.subtree), "clause"  # "A witness who asked not to be named said flames were ..."
     if cue_lemma(cue) not in PLAIN_SPEECH and inverted_object(cue, para) is None:  # not "As informed the spokesman"
@@ -110,6 +111,20 @@ def reported(cue: Token, para: Paragraph) -> tuple[list[Token] | None, str | Non
 
 
 _REASON_MARKS = {"because", "since", "unless", "if"}
+
+
+def _reports_itself(verb: Token) -> bool:
+    """A verb of saying, or one that goes on to one ("went on to say “...”")."""
+    return is_cue(verb) or any(_reports_itself(c) for c in verb.children if c.dep_ == "xcomp")
+
+
+def _quoted_conjunct(cue: Token, para: Paragraph) -> list[Token]:
+    """"said it had “no involvement” and was “surprised and saddened” by ...": a verb joined to
+    the cue with no subject of its own, no verb of saying, that quotes the same speaker's words."""
+    return [c for c in cue.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+            and not _reports_itself(c)
+            and not any(x.dep_ in SUBJECT_DEPS for x in c.children)
+            and any(para.quote_index(t) is not None for t in c.subtree)]
 
 
 def _joined_report(clause: Token) -> bool:
