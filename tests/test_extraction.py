@@ -1323,6 +1323,14 @@ def test_a_verb_sharing_the_speakers_subject_that_quotes_them_is_part_of_what_th
                                                                     "called rumours")
 
 
+def test_a_role_the_parse_read_as_a_verb_before_a_name_leaves_the_name_the_subject(run):
+    # "curator" tagged a verb with "Tobias Engelbrecht" its object: he is who fears, and "he" after
+    art = run("One guard, who asked not to be named, said the patrol was stretched thin. \"We were twenty minutes "
+              "away,\" he said.\n\nThe chalice's fame makes it almost impossible to sell openly, and curator Tobias "
+              "Engelbrecht fears a worse fate. Thieves, he said, were more likely to melt it down for the metal.")
+    assert by_content(art, "melt it down").speaker == "Tobias Engelbrecht"
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

@@ -80,7 +80,7 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
                 return whose
             if s.pos_ == "ADP":  # "Of Carson, Levine said", parsed as "Of" said with "Levine" its object
                 return next((c for c in s.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            return s
+            return _name_after_role_verb(s) or s
         if tok is cue and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _CONTROLLERS and (controller := next(
                 (c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and para.quote_index(c) is None),
                 None)):
@@ -90,6 +90,15 @@ def subject_of(cue: Token, para: Paragraph) -> Token | None:
         else:
             break
     return None
+
+
+def _name_after_role_verb(subject: Token) -> Token | None:
+    """"... and curator Tobias Engelbrecht fears": a lower-case role the parse took for a verb
+    (as a subject, which no verb is), with the name after it its object; the name is the subject."""
+    if subject.pos_ != "VERB" or not subject.is_lower:
+        return None
+    return next((c for c in subject.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                 and c.left_edge.i == subject.i + 1), None)
 
 
 # verbs whose object does what their infinitive says: "prompted the Atlas to state", "asked Roe to say"
