@@ -160,6 +160,21 @@ def test_noun_phrase_colon_lead_in(run, lead, expected):
     assert mention(art, q) == expected
 
 
+def test_a_place_in_a_lead_in_speaks_for_no_one(run):
+    # the "of" of a thing's part is not the "of" of "in the words of"; a sign speaks for no one named
+    art = run("The goats were back in their pen by noon.\n\nBy Monday, a hand-written sign had appeared on the "
+              "gate of the goat pen: “Gone fishing. Back soon.”")
+    assert by_content(art, "Gone fishing").speaker is None
+
+
+def test_a_lead_in_ending_in_a_clause_about_someone_else_is_its_subjects(run):
+    # "whoever had taken it" is who the message is for; "Another, Callum Reddy," who has it
+    art = run("One resident, who was walking her dog past the cordon, said the mood in the town was \"grim.\"\n\n"
+              "Another, Callum Reddy, a retired teacher, had a simpler message for whoever had taken it: \"Put it "
+              "on the church steps. Nobody will ask any questions.\"")
+    assert by_content(art, "church steps").speaker == "Callum Reddy"
+
+
 def test_a_thing_pointed_back_to_leads_in_no_one_s_words(run):
     art = run("“I asked to read the whole script first,” Jane Roe said. “Then I knew what we were writing.”\n\n"
               "That step led to an insight: “It was a love song from a daughter to her mother, and to "

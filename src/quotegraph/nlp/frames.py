@@ -288,7 +288,9 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         if head.dep_ == "pobj" and head.head.lower_ in _WHEN_PREPOSITIONS:
             return None  # "Then, after a pause: “...”": when, not who
         # "in the words of the patient:" (not "an address to the Academy of Sciences:", a name's "of")
-        whose = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+        # (not "a sign appeared on the railings of the enclosure:", a thing's "of")
+        whose = (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
+                 and head.head.head.lemma_.lower() in _VOICED)
         if head.dep_ in ("ROOT", "nsubj", "appos") or whose or not any(
                 t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None for t in label[dash + 1:]):
             return head
@@ -298,6 +300,11 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
                 break
             verb = verb.head
         subj = subject_of(reporting_cue(verb, para), para) if verb.pos_ in ("VERB", "AUX") else None
+        for _ in range(3):  # "Roe had a message for whoever took it: “...”": not the one a clause is about
+            if subj is None or subj.tag_ != "WP" or (verb := next(
+                    (v for v in verb.ancestors if v.pos_ in ("VERB", "AUX")), None)) is None:
+                break
+            subj = subject_of(reporting_cue(verb, para), para)
         # "That step led to an insight: “...”": a thing pointed back to speaks for no one
         return None if subj is not None and _pointed_back(subj) else subj
     if last.lemma_ == "be" and last.pos_ == "AUX":
@@ -307,6 +314,11 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         subj = next((c for c in reporting_cue(last.head, para).children if c.dep_ in SUBJECT_DEPS), None)
         return subj if subj is not None and subj.lower_ not in ("it", "this", "that", "there") else None
     return None
+
+
+# what someone's words come by: "in the words of", "in the view of", "from the testimony of"
+_VOICED = {"word", "voice", "view", "opinion", "verdict", "account", "testimony", "statement", "message",
+           "assessment", "explanation", "comment", "remark", "answer", "reply", "response", "mouth", "pen"}
 
 
 def _pointed_back(subj: Token) -> bool:
