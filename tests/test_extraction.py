@@ -1346,6 +1346,14 @@ def test_a_role_the_parse_read_as_a_verb_before_a_name_leaves_the_name_the_subje
     assert by_content(art, "melt it down").speaker == "Tobias Engelbrecht"
 
 
+def test_the_first_part_of_a_hyphenated_surname_is_no_title(run):
+    # the NER took only "Dufour" of "Marchal-Dufour" in the second paragraph
+    q = only(run("President Étienne Marchal-Dufour on Tuesday pardoned a former minister, a decision that drew "
+                 "immediate condemnation.\n\nMarchal-Dufour, who is expected to address the nation on Friday, said "
+                 "the pardon was \"an act of mercy.\""))
+    assert (q.speaker, q.speaker_title) == ("Étienne Marchal-Dufour", "President")
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

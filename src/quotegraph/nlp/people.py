@@ -1365,7 +1365,8 @@ def title_of(head: Token, ent: Span | None = None) -> str | None:
     """A person's title or affiliation written around the name: pre-modifiers ("council member
     Tomas Rheinvald") or an apposition ("Lindqvist, secretary of the dock workers' union,"),
     relative clauses and leading determiners left out."""
-    name_start = ent.start if ent is not None else head.i
+    # (from the word's start: "Marchal-" of "Marchal-Dufour" where the NER took only "Dufour")
+    name_start = word_start(head.doc, ent.start if ent is not None else head.i)
     if ent is not None and (role := _ROLE_TITLE.match(ent.text)):  # "Superintendent" the NER took into the name
         name_start += len(role.group(0).split())
     # on the name's head, or on its first word ("Lieutenant" of "Lieutenant Desmond Achterberg")
