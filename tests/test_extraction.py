@@ -1354,6 +1354,31 @@ def test_the_first_part_of_a_hyphenated_surname_is_no_title(run):
     assert (q.speaker, q.speaker_title) == ("Étienne Marchal-Dufour", "President")
 
 
+@pytest.mark.parametrize("written, name", [
+    ("Comptroller General Esteban Quiroga Lima", "Esteban Quiroga Lima"),
+    ("Inspector General Tom Lee", "Tom Lee"),
+    ("Ombudsman Ruth Adebayo", "Ruth Adebayo"),
+    ("headteacher Oluwaseun Adeyemi-Clarke", "Oluwaseun Adeyemi-Clarke"),
+    ("de Gaulle", "de Gaulle"),  # a particle stays
+])
+def test_a_role_the_ner_took_into_a_name_is_left_out(written, name):
+    from quotegraph.nlp.people import clean_name
+    assert clean_name(written) == name
+
+
+def test_a_name_after_a_lower_case_role_is_a_persons_whatever_the_ner_said(run):
+    # the NER calls "Oluwaseun Adeyemi-Clarke" an organisation, and "Oluwaseun" is in no list
+    q = only(run("Inside the school, headteacher Oluwaseun Adeyemi-Clarke said staff morale was \"lower than I "
+                 "have ever known it.\""))
+    assert (q.speaker, q.speaker_kind) == ("Oluwaseun Adeyemi-Clarke", "person")
+
+
+def test_someone_described_and_named_in_apposition_is_the_name_a_pronoun_after_means(run):
+    art = run("One mother, Aisha Rahman, said the strike was fair.\n\nAnother parent, Callum Fairweather, was less "
+              "sympathetic. \"My wages haven't gone up either,\" he said.")
+    assert by_content(art, "My wages").speaker == "Callum Fairweather"
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

@@ -170,7 +170,9 @@ _ROLE_TITLE = re.compile(r"^(?:[A-Z][\w’'-]*\s+){0,2}?"
                          r"Constable|Officer|Captain|Coach|Professor|Doctor|Bishop|Archbishop|Cardinal|"
                          r"Father|Rabbi|Imam|Ambassador|Colonel|Lieutenant|Representative|"
                          r"Congress(?:wo)?man|Assembly(?:wo)?man|Deputy|Spokes(?:person|man|woman)|Premier|"
-                         r"Superintendent|Commander|Admiral|Marshal|Corporal)"
+                         r"Superintendent|Commander|Admiral|Marshal|Corporal|"
+                         r"(?:Comptroller|Auditor|Attorney|Solicitor|Surgeon|Inspector|Secretary|Director|Postmaster)"
+                         r"\s+General|Comptroller|Auditor|Ombuds(?:man|woman|person))"
                          r"\s+(?=[A-Z][\w.'’-]*\s+[A-Z])")
 
 # what an article says of a person's gender: pronouns that refer back to them, a courtesy title or
@@ -225,7 +227,10 @@ def clean_name(text: str) -> str:
         text = bare
     text = text.strip()
     words = text.split()
-    return " ".join(words[1:]) if _role_before_given_name(words) else text  # "Nurse Ingrid Salo"
+    if (len(words) > 2 and words[0].islower() and role_word(words[0])
+            and all(w[:1].isupper() for w in words[1:]) and not organisational(" ".join(words[1:]))):
+        words.pop(0)  # "headteacher Ann Roe" as the NER took it: a role, not a name
+    return " ".join(words[1:]) if _role_before_given_name(words) else " ".join(words)  # "Nurse Ingrid Salo"
 
 
 def _names_organisation(ent: Span) -> bool:
@@ -330,7 +335,8 @@ class ArticleContext:
                     if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PROPN"}
         for ent, para in mislabelled:
             words = clean_name(ent.text).split()
-            if words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone):
+            if (words[-1].lower() not in self.by_part and _person_after_all(words, ent.label_, alone)
+                    or _role_just_before(ent)):
                 self._add_person(ent, para)
             elif is_given_name(words[0]) and (_honoured(ent) or ent.label_ == "ORG" or ent.label_ in ("GPE", "LOC")
                                               and len(words) == 2 and words[-1] in subjects):
@@ -429,9 +435,9 @@ class ArticleContext:
                     name = self.person_named(tok)  # "For Castaneda, the kits matter more": she is the topic
                     if name:
                         self.subjects.append((para.cs(tok), para.ce(tok), name, bool(para.quotes)))
-                if _described_subject(tok):
+                if _described_subject(tok) and self.person_named(tok) is None:
                     # "Another trader, who sells fish, was more philosophical": someone described,
-                    # whom a "he" after may be
+                    # whom a "he" after may be (not "Another parent, Callum Fairweather,": named)
                     self.described_subjects.append((para.cs(tok), *para.char_span(mention_span(tok, para))))
                 if tok.lower_ in _FAMILY and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("a", "an")
                                                  for c in tok.children):  # "survived by a son, Tobias Hale"
@@ -983,6 +989,16 @@ def _headed_by(words: list[str], noun: str) -> bool:
 def _only_title(name: str) -> bool:
     """ "Deputy Mayor", "Prime Minister": a title the parse took for a name."""
     return all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() in _TITLE_MODIFIERS for w in name.split())
+
+
+def _role_just_before(ent: Span) -> bool:
+    """A lower-case word for a person right before a name, modifying it: "headteacher Oluwaseun
+    Adeyemi-Clarke" (the NER calling the name an organisation's)."""
+    if ent.start == 0:
+        return False
+    role = ent.doc[ent.start - 1]
+    return (role.is_lower and role.dep_ in ("compound", "amod", "nmod") and ent.start <= role.head.i < ent.end
+            and role.lower_ in PERSON_NOUNS | _OCCUPATIONS | {"headteacher", "headmaster", "headmistress"})
 
 
 def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
