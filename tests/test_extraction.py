@@ -1379,6 +1379,14 @@ def test_someone_described_and_named_in_apposition_is_the_name_a_pronoun_after_m
     assert by_content(art, "My wages").speaker == "Callum Fairweather"
 
 
+def test_a_hyphenated_role_holds_the_name_in_apposition_and_is_its_title(run):
+    # "general" of "director-general" is tagged an adjective
+    art = run("The Coastal Heritage Board said in a statement that the site would be placed under \"permanent naval "
+              "surveillance.\" Its director-general, Kostas Mavridis, said the measures were not excessive. \"We have "
+              "had looters on this coast before, and they were very well equipped,\" the director-general said.")
+    assert [q.speaker for q in art.quotes[1:]] == ["Kostas Mavridis", "Kostas Mavridis"]
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

@@ -1275,7 +1275,10 @@ def _name_span(tok: Token) -> Span | None:
 def _is_role(tok: Token) -> bool:
     """A noun naming a person's role: "spokeswoman", "keeper", "Minister" (capitalised or not)."""
     return is_person_noun(tok) or tok.pos_ == "PROPN" and (
-        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS or tok.text in ROLE_ABBREVIATIONS)
+        tok.lower_ in TITLE_WORDS or tok.lower_ in PERSON_NOUNS or tok.text in ROLE_ABBREVIATIONS) or (
+        # "director-general", "secretary-general" (the last part tagged an adjective)
+        (k := word_start(tok.doc, tok.i)) < tok.i and tok.doc[k].pos_ in ("NOUN", "PROPN")
+        and _person_word(tok.doc[k].lower_))
 
 
 def _titled_through(name: Token) -> Token | None:
