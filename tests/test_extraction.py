@@ -1312,6 +1312,15 @@ def test_a_later_statement_keeps_its_channel_to_itself(run):
     assert by_content(art, "never have been").channel == "Facebook"
 
 
+def test_a_ledes_report_after_a_dateline_is_found(run):
+    # with the dateline parsed, the parse hung the clause on the place's name and lost it
+    q = only(run("ASHFORD — Every ballot cast in last week’s mayoral election in Ashford will be counted again by "
+                 "hand, the county elections office announced on Wednesday, after the final machine tally put the "
+                 "challenger ahead by just 37 votes."))
+    assert q.content.startswith("Every ballot cast") and q.content.endswith("by hand")
+    assert q.speaker == "the county elections office"
+
+
 def test_a_wire_dateline_is_not_what_was_said(run):
     q = only(run("PORT ALDER (Wire) — The operator will close the north quay in May, the harbour master said."))
     assert q.content == "The operator will close the north quay in May"

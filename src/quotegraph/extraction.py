@@ -16,7 +16,7 @@ from .models import Article, Failure
 from .nlp.blocks import classify_blocks
 from .nlp.components import ATTRIBUTABLE, attribute
 from .nlp.language import foreign
-from .nlp.paragraph import Paragraph
+from .nlp.paragraph import Paragraph, after_dateline
 from .nlp.pipeline import load_pipeline, parse
 
 
@@ -56,10 +56,13 @@ def parse_paragraphs(batch: list[Article], nlp: Language) -> list[list[Paragraph
             art.author = next((byline_authors(art.text[b.start:b.end]) for b in art.blocks
                                if b.kind == "byline"), None)
         jobs.extend((a, i, b) for i, b in enumerate(art.blocks) if b.kind in ATTRIBUTABLE)
-    texts = (batch[a].text[b.start:b.end] for a, _, b in jobs)
+    # a wire dateline ("LINDENFORD — Every ballot ..., the office announced") is left out of the
+    # parse: the parser hangs the lede's clause on the place's name and loses what was announced
+    starts = [after_dateline(batch[a].text, b.start, b.end) for a, _, b in jobs]
+    texts = (batch[a].text[s:b.end] for (a, _, b), s in zip(jobs, starts))
     paragraphs: list[list[Paragraph]] = [[] for _ in batch]
-    for (a, i, b), doc in zip(jobs, parse(nlp, texts)):
-        paragraphs[a].append(Paragraph(doc[:], b.start, batch[a].text, i))
+    for (a, i, b), s, doc in zip(jobs, starts, parse(nlp, texts)):
+        paragraphs[a].append(Paragraph(doc[:], s, batch[a].text, i))
     return paragraphs
 
 

@@ -30,6 +30,13 @@ _DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^\n—–]{0,40}?)?
 _TIME_STAMP = re.compile(rf"{CLOCK}(?:\s*(?:—|–|-|:))?\s+(?=[A-Z])")
 
 
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where the words of a paragraph at ``text[start:end]`` begin after a wire dateline
+    ("FLINT, Mich., Oct. 4 (Wire) — "), or ``start``."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline and dateline.end() < end else start
+
+
 class Paragraph:
     """A parsed paragraph with article offsets: token <-> character bookkeeping in one place."""
 
