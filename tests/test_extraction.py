@@ -175,6 +175,12 @@ def test_a_lead_in_ending_in_a_clause_about_someone_else_is_its_subjects(run):
     assert by_content(art, "church steps").speaker == "Callum Reddy"
 
 
+def test_a_sign_a_lead_in_ends_on_speaks_for_no_one(run):
+    art = run("The city's systems stayed offline all week.\n\nTaped to the glass door of the permits office on Monday "
+              "afternoon was a handwritten sign: \"Computers down. Pens up. Please be patient.\"")
+    assert by_content(art, "Pens up").speaker is None
+
+
 def test_a_thing_pointed_back_to_leads_in_no_one_s_words(run):
     art = run("“I asked to read the whole script first,” Jane Roe said. “Then I knew what we were writing.”\n\n"
               "That step led to an insight: “It was a love song from a daughter to her mother, and to "

@@ -21,7 +21,7 @@ from .attribution import Attribution
 from .channels import channel_of
 from .content import content_of
 from .cues import cue_lemma, cue_lexicon, cue_tokens, is_cue
-from .mentions import mention_span, subject_of
+from .mentions import INSCRIBED, mention_span, subject_of
 from .paragraph import DASH, SUBJECT_DEPS, Paragraph, word_count, word_start
 from .quotemarks import QuoteSpan
 
@@ -291,7 +291,7 @@ def colon_speaker(q: QuoteSpan, para: Paragraph) -> Token | None:
         # (not "a sign appeared on the railings of the enclosure:", a thing's "of")
         whose = (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN"
                  and head.head.head.lemma_.lower() in _VOICED)
-        if head.dep_ in ("ROOT", "nsubj", "appos") or whose or not any(
+        if head.dep_ in ("ROOT", "nsubj", "appos") or whose or head.lemma_.lower() in INSCRIBED or not any(
                 t.pos_ in ("VERB", "AUX") and para.quote_index(t) is None for t in label[dash + 1:]):
             return head
         verb = head

@@ -303,6 +303,11 @@ _PARTITIVE = {"one", "two", "three", "four", "some", "many", "several", "most", 
               "few", "any", "either", "neither", "another", "half"}
 
 
+# what a slogan is written on, which speaks for no one the article names: "banners that said",
+# "a billboard defaced with a message:", "the sign read"
+INSCRIBED = {"sign", "placard", "banner", "poster", "plaque", "graffiti", "billboard", "bedsheet", "sticker",
+             "mural", "t-shirt", "shirt", "slogan", "inscription"}
+
 # when, said at the start of a sentence before a name a translation gives no article: "Earlier
 # Ministry of Defence reported"
 WHEN = {"earlier", "later", "then", "also", "meanwhile", "previously", "now", "today", "yesterday", "subsequently"}

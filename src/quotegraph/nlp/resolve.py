@@ -19,7 +19,7 @@ from ..models import Quote
 from .attribution import Attribution, Speaker
 from .confidence import confidence, confidence_features
 from .frames import ANSWER, reporting_cue
-from .mentions import WHEN, mention_span, subject_of
+from .mentions import INSCRIBED, WHEN, mention_span, subject_of
 from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, OPEN_BRACKET, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, SOMEONE, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
@@ -59,10 +59,6 @@ PUBLIC_ROLES = {"actor": None, "actress": "f", "singer": None, "star": None, "su
 
 _ANYONE = {"someone", "somebody", "anyone", "anybody"}
 _NO_ONE = {"voice", "cry", "shout", "chant", "heckler"}  # "a voice from the back benches"
-# what a slogan is written on, which speaks for no one the article names: "banners that said",
-# "a billboard defaced with a message:", "the sign read"
-_INSCRIBED = {"sign", "placard", "banner", "poster", "plaque", "graffiti", "billboard", "bedsheet", "sticker",
-              "mural", "t-shirt", "shirt", "slogan", "inscription"}
 # what an office is called where the article names its holder by another title: "the head of
 # state" is its president or monarch, "the vice-premier" a deputy prime minister, "the Zarvanian
 # leader" the president (or prime minister ...) of Zarvania
@@ -122,7 +118,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                                     ctx, text, history, para)
         if whose.name is not None:
             return whose
-    if root.pos_ == "NOUN" and root.lemma_.lower() in _INSCRIBED:
+    if root.pos_ == "NOUN" and root.lemma_.lower() in INSCRIBED:
         return Speaker(None, None, None, "unresolved")
     if (outlet := ctx.outlet_before(root)) is not None:  # "told RIA Novosti Peskov": Peskov, through it
         name = ctx.fullest(root.text)
