@@ -230,6 +230,8 @@ def clean_name(text: str) -> str:
     if (len(words) > 2 and words[0].islower() and role_word(words[0])
             and all(w[:1].isupper() for w in words[1:]) and not organisational(" ".join(words[1:]))):
         words.pop(0)  # "headteacher Ann Roe" as the NER took it: a role, not a name
+    while len(words) > 1 and words[-1].lower() in _NEVER_LAST:
+        words.pop()  # "Juan Manriquez of", "Vows Not"
     return " ".join(words[1:]) if _role_before_given_name(words) else " ".join(words)  # "Nurse Ingrid Salo"
 
 
@@ -1227,6 +1229,12 @@ def _no_ones_name(words: list[str]) -> bool:
     """A name the NER gave a person that is a place's ("Port Alder") or a headline's words
     ("Court Strikes Down Port Alder's Ban")."""
     return words[0].lower() in _PLACE_WORDS or any(w.lower() in STOP_WORDS for w in words[1:-1])
+
+
+# small words an entity may end on ("Juan Manriquez of Oakland" cut short; a headline's "Mayor
+# Vows Not to Pay"), which no surname is
+_NEVER_LAST = {"not", "to", "the", "and", "or", "for", "on", "in", "at", "with", "is", "are", "was", "of",
+               "by", "as", "over", "after", "into", "up", "out", "off", "than", "but"}
 
 
 def _given_before(name: Span, ent: Span) -> bool:
