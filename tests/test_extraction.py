@@ -2325,6 +2325,11 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     # not who obtained it
     ("An email obtained by the Harbour Gazette shows that the mayor knew of the leak in March.", "the mayor knew",
      "an email"),
+    # a lede's "the largest classroom union", named only in the next paragraph
+    ("Teachers vote to strike\n\nHALVERSTON — Teachers across the region have voted for strike action, after the "
+     "largest classroom union rejected what it called a \"derisory and insulting\" pay offer.\n\nOf the members "
+     "of the Northern Federation of Teachers (NFT) who returned ballots, 84 per cent backed walkouts.",
+     "derisory", "Northern Federation of Teachers"),
 ])
 def test_an_organisation_by_its_fullest_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

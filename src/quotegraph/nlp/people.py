@@ -294,6 +294,7 @@ class ArticleContext:
 
     def __init__(self, paragraphs: list[Paragraph], author: str | None = None):
         self.people: dict[str, Person] = {}        # full name -> Person
+        self.paragraph_spans = [(p.start, p.end) for p in paragraphs]
         # who "I" is outside quotes: the one author, unless the article prints letters to someone
         # ("DEAR ABBY: ... I"), whose "I" is the letter's writer
         self.writer = sole_author(author)
@@ -917,6 +918,17 @@ class ArticleContext:
         """The ``described_subjects`` at offsets in [start, end)."""
         subjects = self.described_subjects
         return subjects[bisect_left(subjects, (start,)):bisect_left(subjects, (end,))]
+
+    def organisation_named_next(self, noun: str, at: int) -> str | None:
+        """What "the largest classroom union" of a lede means (where none of its kind was named
+        before): the first organisation named after it, in its paragraph or the next, if that is
+        of its kind ("... the Northern Federation of Teachers")."""
+        k = next((i for i, (s, e) in enumerate(self.paragraph_spans) if s <= at < e), None)
+        if k is None or k > 3 or k + 1 >= len(self.paragraph_spans):
+            return None  # past the headline, a stray line and the lede
+        kinds = set(ORG_KINDS.get(noun, ())) | {noun}
+        first = next((name for pos, name in self.organisations_between(at + 1, self.paragraph_spans[k + 1][1])), None)
+        return first if first is not None and kinds & set(first.lower().split()) else None
 
     def organisations_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The ``organisations_named`` at offsets in [start, end)."""

@@ -271,6 +271,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
                                                          or c.dep_ == "poss" and c.pos_ != "PRON"])
+        if org is None and definite and head in ORG_KINDS:  # "the largest classroom union" of a lede
+            org = ctx.organisation_named_next(head, start)
         if org is None and root.pos_ == "PROPN" and para is not None and (of := _named_of(root)) is not None:
             # "The Embassy of Kestria", "The Diocese of Wendlebury and Fenn": the name the NER missed
             return Speaker(_normalise_np(text[start:para.ce(of)]), "organization", None, "name")
