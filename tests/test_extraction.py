@@ -1414,6 +1414,15 @@ def test_a_hyphenated_role_holds_the_name_in_apposition_and_is_its_title(run):
     assert [q.speaker for q in art.quotes[1:]] == ["Kostas Mavridis", "Kostas Mavridis"]
 
 
+def test_the_role_of_someone_just_heard_is_them_though_a_named_holder_comes_later(run):
+    art = run("The recount began on Monday.\n\nObservers from both campaigns watched every table.\n\nThe count "
+              "was slowed by two precincts.\n\n"
+              "A poll worker who asked not to be identified said the trays had arrived unsealed because of a "
+              "supplier's mistake. “It was sloppy, not sinister,” the worker said.\n\nFarida Haidari, a retired "
+              "postal worker, had come to watch. “I don't mind who wins,” Haidari said.")
+    assert by_content(art, "sloppy").speaker == "a poll worker"
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

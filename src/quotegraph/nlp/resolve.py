@@ -327,6 +327,10 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(_normalise_np(mention), "group", None, "name")
     if root.pos_ == "NOUN" and (definite or bare_role or owned):
         latest = lambda holders: _one_holder(holders, ctx, history, start)
+        if (sp := _described_speaker_before(history, head, para_start)) is not None:
+            # "A poll worker said ... “...,” the worker said": the one just heard in this paragraph,
+            # though the article names a postal worker later
+            return Speaker(sp.name, "person", sp.title, "title")
         holders = ctx.people_with_title(head, phrase)
         if not holders and (loose := " ".join(w for w in phrase.split() if w.lower() not in ORG_HEADS
                                               and w.lower() not in ORG_KINDS)) != phrase:
@@ -346,13 +350,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         if len(mention.split()) == 2 and (org := ctx.organisation_described_as(head, start) or (
                 not is_person_noun(root) and ctx.organisation_called(head, start))):
             return Speaker(org, "organization", None, "title")  # "the regulator", "the playhouse"
-        for _, sp in reversed(history):  # "A senior diplomat said ... “...,” the diplomat said."
-            words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
-            while len(words) > 2 and words[-1] in _DESCRIBING:
-                words.pop()  # "a senior diplomat familiar (with the talks)"
-            if (sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another", "one")
-                    and words[-1] == head):
-                return Speaker(sp.name, "person", sp.title, "title")
+        if (sp := _described_speaker_before(history, head)) is not None:
+            return Speaker(sp.name, "person", sp.title, "title")
         if ((is_person_noun(root) or head in PUBLIC_ROLES)  # "A senior faculty member ... the academic said"
                 and (described := _described_just_before(history, ctx, start, para))):
             return Speaker(described, "person", None, "title")
@@ -471,6 +470,21 @@ def _cited_words(att: Attribution) -> Token | None:
         return None
     words = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_ == "word"), None)
     return document_author(words) if words is not None else None
+
+
+def _described_speaker_before(history: list[tuple[int, Speaker]], head: str, after: int = -1) -> Speaker | None:
+    """The last speaker heard (since ``after``) who was described, not named, by the noun ``head``:
+    "A senior diplomat said ... “...,” the diplomat said"."""
+    for pos, sp in reversed(history):
+        if pos < after:
+            return None
+        words = TITLE_HEAD.sub(r"\1", (sp.name or "").lower()).split()  # "a police officer at the port"
+        while len(words) > 2 and words[-1] in _DESCRIBING:
+            words.pop()  # "a senior diplomat familiar (with the talks)"
+        if (sp.kind == "person" and len(words) > 1 and words[0] in ("a", "an", "another", "one")
+                and words[-1] == head):
+            return sp
+    return None
 
 
 def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
