@@ -926,9 +926,9 @@ class ArticleContext:
         k = next((i for i, (s, e) in enumerate(self.paragraph_spans) if s <= at < e), None)
         if k is None or k > 3 or k + 1 >= len(self.paragraph_spans):
             return None  # past the headline, a stray line and the lede
+        named = self.organisations_between(at + 1, self.paragraph_spans[k + 1][1])
         kinds = set(ORG_KINDS.get(noun, ())) | {noun}
-        first = next((name for pos, name in self.organisations_between(at + 1, self.paragraph_spans[k + 1][1])), None)
-        return first if first is not None and kinds & set(first.lower().split()) else None
+        return named[0][1] if named and kinds & set(named[0][1].lower().split()) else None
 
     def organisations_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The ``organisations_named`` at offsets in [start, end)."""
@@ -1012,7 +1012,7 @@ def _role_just_before(ent: Span) -> bool:
         return False
     role = ent.doc[ent.start - 1]
     return (role.is_lower and role.dep_ in ("compound", "amod", "nmod") and ent.start <= role.head.i < ent.end
-            and role.lower_ in PERSON_NOUNS | _OCCUPATIONS | {"headteacher", "headmaster", "headmistress"})
+            and _known_role(role.lower_))
 
 
 def _person_after_all(words: list[str], label: str, alone: set[str]) -> bool:
@@ -1177,7 +1177,7 @@ def _role_before_unknown_name(words: list[str]) -> bool:
     """"Keeper Kaito Nakamura": a known role (not one by its ending only: "Alder Hospitals Trust",
     "Sander M. Levin") before two plain capitalised words that are no roles."""
     role, given, surname = words
-    return ((role.lower() in PERSON_NOUNS or role.lower() in _OCCUPATIONS)
+    return (_known_role(role.lower())
             and all(w.isalpha() and w[0].isupper() and w[1:].islower() and not role_word(w) for w in (given, surname)))
 
 
@@ -1186,7 +1186,13 @@ _OCCUPATIONS = {"keeper", "goalkeeper", "defender", "striker", "midfielder", "wi
                 "ranger", "curator", "caretaker", "warden", "volunteer", "farmer", "teacher", "driver", "officer",
                 "manager", "director", "lawyer", "researcher", "scientist", "engineer", "firefighter", "fisherman",
                 "miner", "dockworker", "shopkeeper", "baker", "butcher", "grandmaster", "skipper", "jockey",
-                "trainer", "organiser", "organizer", "economist", "historian", "photographer", "reporter"}
+                "trainer", "organiser", "organizer", "economist", "historian", "photographer", "reporter",
+                "headteacher", "headmaster", "headmistress"}
+
+
+def _known_role(word: str) -> bool:
+    """A lower-case word the lexicon knows for a person's role (not one that only ends like one)."""
+    return word in PERSON_NOUNS or word in _OCCUPATIONS
 
 
 def role_word(word: str) -> bool:
