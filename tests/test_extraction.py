@@ -2339,6 +2339,9 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
      "largest classroom union rejected what it called a \"derisory and insulting\" pay offer.\n\nOf the members "
      "of the Northern Federation of Teachers (NFT) who returned ballots, 84 per cent backed walkouts.",
      "derisory", "Northern Federation of Teachers"),
+    # a name with a plural possessive in it, which the parse split at the apostrophe
+    ("The Rail Users’ Alliance, which represents passengers, called the rise “a tax on people who have no "
+     "alternative.”", "a tax on people", "the Rail Users’ Alliance"),
 ])
 def test_an_organisation_by_its_fullest_name(run, text, words, speaker):
     assert by_content(run(text), words).speaker == speaker

@@ -300,6 +300,11 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
     if ent is not None and ent.label_ in ORG_LABELS and root.text not in ROLE_ABBREVIATIONS:  # not "the CFO"
         kind = "group" if ent.label_ == "NORP" and plural else "organization"
+        if para is not None and ent.root == root and para.cs(ent[0]) < start and any(
+                t.tag_ == "POS" or t.text in ("’", "'") for t in ent):
+            # "The Rail Users’ Alliance": the parse made the words before the apostrophe a possessor
+            start = para.cs(ent[0])
+            mention = text[start:end]
         joined = root.i + 1 < ent.end and root.nbor().text == "&"  # "Halloway & Pryce said"
         inside = para is not None and all(para.cs(t) >= start or t.lower_ in WHEN for t in ent)  # not "Earlier"
         if (inside and (joined or _name_goes_on(ent, root)
