@@ -1423,6 +1423,13 @@ def test_the_role_of_someone_just_heard_is_them_though_a_named_holder_comes_late
     assert by_content(art, "sloppy").speaker == "a poll worker"
 
 
+def test_one_of_a_group_described_as_a_subject_is_who_he_after_is(run):
+    art = run("Its director of operations, Kwabena Asante-Mensah, said the outfalls had been cleared in the autumn."
+              "\n\nOne of the engineers on site, who asked not to be named because he was not authorised to speak "
+              "to the press, was more cautious. “The clay in that section is tired,” he said.")
+    assert by_content(art, "The clay").speaker.startswith("one of the engineers")
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

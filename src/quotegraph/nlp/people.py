@@ -1033,8 +1033,12 @@ def _described_subject(tok: Token) -> bool:
     subject of its main verb, said as fact ("One spectator shook his head"), not a generic one ("a
     president can ...") nor someone in what another says ("Roe said a boss invited her")."""
     verb = tok.head
-    return (tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and verb.dep_ == "ROOT" and is_person_noun(tok)
-            and any(c.dep_ in ("det", "nummod") and c.lower_ in SOMEONE for c in tok.children)
+    one_of = tok.lower_ == "one" and any(  # "One of the engineers on site, who ..., was more cautious"
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and is_person_noun(o) for o in c.children)
+        for c in tok.children)
+    return (tok.dep_ == "nsubj" and verb.dep_ == "ROOT"
+            and (one_of or tok.pos_ == "NOUN" and is_person_noun(tok)
+                 and any(c.dep_ in ("det", "nummod") and c.lower_ in SOMEONE for c in tok.children))
             and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
             and not any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "PROPN" or t.tag_ == "PRP")
                         and not tok.left_edge.i <= t.i <= tok.right_edge.i  # not in "One guard, who said he ..."
