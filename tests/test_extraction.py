@@ -2260,6 +2260,9 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     ("The jury president, the Danish writer Ebba Lindholm, read a short statement on the steps.\n\nLindholm "
      "said the jurors would publish their notes. \"People can judge for themselves,\" the jury president said.",
      "Ebba Lindholm"),
+    # "who chairs" an organisation whose name has an apostrophe in it
+    ("Inés Catrileo, who chairs the Corvane Small Boat Fishers' Cooperative, brought the case in 2019.\n\nThe "
+     "cooperative's chair was blunt about the company: \"They can fish. Just not in our kitchen.\"", "Inés Catrileo"),
 ])
 def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     assert by_content(run(text), "\"").speaker == speaker

@@ -1488,7 +1488,8 @@ def _role_done(head: Token) -> str | None:
         if clause.dep_ == "relcl" and verb in _ROLE_VERBS and any(
                 c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
             obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if obj is not None and not any(t.is_punct for t in obj.subtree):
+            if obj is not None and not any(t.is_punct and t.tag_ != "POS" and t.text not in ("'", "’")
+                                           for t in obj.subtree):  # (but "the Fishers' Cooperative")
                 return f"{_ROLE_VERBS[verb]} of {head.doc[obj.left_edge.i:obj.right_edge.i + 1].text}"
     return None
 
