@@ -1430,6 +1430,14 @@ def test_one_of_a_group_described_as_a_subject_is_who_he_after_is(run):
     assert by_content(art, "The clay").speaker.startswith("one of the engineers")
 
 
+def test_a_quotation_after_a_new_paragraphs_subject_is_theirs_not_a_continuation(run):
+    art = run("Priya Raman, a pharmacist, said she had started looking at car-sharing. Her son, Arjun, shrugged: "
+              "“She’s been going on about it all morning.”\n\nFurther down the carriage, Kwame Mensah, who works "
+              "night shifts, was less surprised than most. “They do this every year and every year they say it’s "
+              "the last time.")
+    assert by_content(art, "every year").speaker == "Kwame Mensah"
+
+
 def test_channel_told_reporters(run):
     q = only(run("“The talks were productive,” Jane Roe told reporters on Monday."))
     assert (q.speaker, q.channel) == ("Jane Roe", "reporters")

@@ -785,10 +785,14 @@ def resolve_scored(text: str, paragraphs: list[Paragraph], atts: list[Attributio
               and not _addressed(text, att, anchor[1].name)
               and att.block - anchor[0].block <= (0 if _runs_on(att, text) else CONTINUATION_BLOCKS)):
             sp = Speaker(anchor[1].name, anchor[1].kind, anchor[1].title, "continuation")
+            channel = anchor[2].channel
+            if (other := _subject_opening(att, anchor, ctx, by_block)) is not None:
+                # "Further down the carriage, Kwame Asante-Boateng ... was less surprised. “...”": the
+                # one the paragraph is about before the quotation, not the last paragraph's speaker
+                sp, channel = Speaker(other, "person", first_title(ctx.titles(other)), "continuation"), None
             # pointed to where the article last names the speaker: "Roe is upbeat. ¶ “...”"
             start, end = ctx.last_subject(sp.name, anchor[2].end, att.start) or (
                 anchor[2].speaker_start, anchor[2].speaker_end)
-            channel = anchor[2].channel
         else:
             sp, start, end, channel = Speaker(None, None, None, "none"), None, None, None
         home = by_block.get(att.block)
@@ -825,6 +829,16 @@ def _reporter_named(att: Attribution, sp: Speaker, ctx: ArticleContext,
             or ctx.person_named(outer) != sp.name):
         return None
     return para.char_span(mention_span(outer, para))
+
+
+def _subject_opening(att: Attribution, anchor, ctx: ArticleContext, by_block: dict) -> str | None:
+    """The person a new paragraph makes its subject before a quotation with no cue, if not the
+    speaker the quotation would otherwise continue (``anchor``'s)."""
+    home = by_block.get(att.block)
+    if home is None or att.block == anchor[0].block:
+        return None
+    here = [name for pos, name in ctx.subjects_before(att.start, home.start) if pos >= home.start]
+    return here[0] if here and here[0] != anchor[1].name else None
 
 
 def _continued(prev, framed):
