@@ -227,7 +227,7 @@ def clean_name(text: str) -> str:
         text = bare
     text = text.strip()
     words = text.split()
-    if (len(words) > 2 and words[0].islower() and role_word(words[0])
+    if (len(words) > 2 and words[0].islower() and _known_role(words[0])
             and all(w[:1].isupper() for w in words[1:]) and not organisational(" ".join(words[1:]))):
         words.pop(0)  # "headteacher Ann Roe" as the NER took it: a role, not a name
     while len(words) > 1 and words[-1].lower() in _NEVER_LAST:

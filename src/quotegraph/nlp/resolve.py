@@ -183,7 +183,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         return Speaker(_normalise_np(org.text), "organization", None, "name")
     low = root.lower_
     last_speaker = history[-1][1] if history else None
-    if mention.lower() == "another" and (named := _name_set_off_after(root)) is not None:
+    if mention.lower() == "another" and (named := _name_after_role(root)) is not None:
         # "One resident said ... Another, Callum Reddy, a retired teacher, had a message:": the name
         name = ctx.fullest(clean_name(named.text))
         return Speaker(name, "person", first_title(ctx.titles(name)), "name")
@@ -382,17 +382,6 @@ def _name_given(root: Token, att: Attribution, text: str) -> str | None:
         return None
     found = _NAME_GIVEN.search(text, att.source[1], att.cue[1])
     return found.group(1) if found and not role_word(found.group(1)) else None
-
-
-def _name_set_off_after(root: Token) -> Span | None:
-    """A person's name set off by a comma right after ``root`` ("Another, Callum Reddy,"), which
-    the parse may make an apposition or a conjunct."""
-    doc = root.doc
-    if root.i + 2 >= len(doc) or doc[root.i + 1].text != ",":
-        return None
-    ent = entity_at(doc[root.i + 2])
-    return ent if ent is not None and ent.label_ == "PERSON" and ent.start == root.i + 2 and (
-        ent.root.head.i == root.i and ent.root.dep_ in ("appos", "conj")) else None
 
 
 def _name_after_role(root: Token) -> Span | None:
