@@ -2268,6 +2268,10 @@ def test_a_role_of_a_place_closing_on_a_name_makes_the_title_later_references_us
     ("The jury president, the Danish writer Ebba Lindholm, read a short statement on the steps.\n\nLindholm "
      "said the jurors would publish their notes. \"People can judge for themselves,\" the jury president said.",
      "Ebba Lindholm"),
+    # a name set off by commas after the role, which the parse made a conjunct of it
+    ("The inquiry’s chair, retired judge Priya Raghunathan, pressed him on who was responsible.\n\nThe "
+     "minister, Dario Lenz, said the delays were inherited and that he could not fix ten years in one.\n\n"
+     "\"We have heard enough for one day,\" the chair said.", "Priya Raghunathan"),
     # "who chairs" an organisation whose name has an apostrophe in it
     ("Inés Catrileo, who chairs the Corvane Small Boat Fishers' Cooperative, brought the case in 2019.\n\nThe "
      "cooperative's chair was blunt about the company: \"They can fish. Just not in our kitchen.\"", "Inés Catrileo"),

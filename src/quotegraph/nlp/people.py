@@ -643,7 +643,7 @@ class ArticleContext:
                 target.titles.append(title)
                 # "The jury president, the Swedish director Sigrid Almqvist,": the role she is named for too
                 # (or "... president, the Swedish director, Sigrid Almqvist,", one apposition in another)
-                named_as = ent.root.head if ent.root.dep_ == "appos" else None
+                named_as = ent.root.head if _apposed(ent.root) else None
                 inner = named_as is not None and named_as.dep_ == "appos" and _is_role(named_as)
                 if (named_as is not None and para.quote_index(named_as) is None  # not '“Mr. President,” Roe'
                         and _is_role(named_as.head if inner else named_as)
@@ -1534,12 +1534,24 @@ def _affiliation(head: Token) -> str | None:
     return None
 
 
+def _apposed(tok: Token) -> bool:
+    """In apposition to the word before: as the parse has it, or a name set off by commas that
+    the parse made a conjunct of a role with no "and" ("The inquiry's chair, retired judge
+    Priya Raghunathan, pressed ...")."""
+    if tok.dep_ == "appos":
+        return True
+    head = tok.head
+    return (tok.dep_ == "conj" and head.i < tok.i and tok.ent_type_ == "PERSON" and head.tag_ == "NN" and _is_role(head)
+            and not any(c.dep_ in ("cc", "preconj") for c in (*head.children, *tok.children))
+            and tok.doc[tok.left_edge.i - 1].text == ",")
+
+
 def _appositive_title(head: Token) -> str | None:
     """The noun phrase a name explains ("the port's spokeswoman, Mira Tolland,") or that explains
     it ("Lindqvist, secretary of the dock workers' union,")."""
     role = _titled_through(head)  # "The councillor of Finance, Tomás Requejo,"
     if role is not None or (
-            head.dep_ == "appos" and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i
+            _apposed(head) and (head.head.pos_ == "NOUN" or _is_role(head.head)) and head.head.i < head.i
             and not (head.head.dep_ == "pobj" and opens_with_topic(head.head.head))):  # "Of the mayor, Roe said"
         noun = role or head.head  # "the port's spokeswoman, Mira Tolland,": the noun phrase the name explains
         start = word_start(head.doc, noun.left_edge.i)  # "Her co-author, Henrik Solberg,"
