@@ -2741,6 +2741,9 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Mira Brandt took silver. Ines Okoro came through for bronze.\n\nOkoro, 20, described her "
                  "bronze as \"a bonus on top of a bonus\".", "bonus on top", "Ines Okoro",
                  id="a-name-the-ner-missed-as-a-subject"),
+    pytest.param("Minister of Culture Eleni Stavridou-Marka, who travelled to the town for the ceremony, spoke of "
+                 "\"a day of justice\".\n\n\"These carvings belong to the valley,\" Ms. Stavridou-Marka said.", "belong to the valley",
+                 "Eleni Stavridou-Marka", id="a-double-barrelled-name-the-ner-missed"),
     pytest.param("The gold passed to Lucas Ferrand, who had run a personal best.\n\nFerrand said he felt \"a bit "
                  "strange, to be honest\" about winning that way.", "a bit strange", "Lucas Ferrand",
                  id="a-name-the-ner-took-for-a-place"),

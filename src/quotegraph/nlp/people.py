@@ -1235,8 +1235,8 @@ def _proper_names(para: Paragraph):
             elif (name := _name_span(tok)) is not None:
                 yield name, False
         elif (tok.dep_ in ("nsubj", "nsubjpass") and not tok.ent_type_ and (name := _name_span(tok)) is not None
-              and len(name) <= 3 and is_given_name(name[0].text)):
-            yield name, False  # "Ines Okoro came through for bronze", no entity at all
+              and len(name.text.split()) <= 3 and is_given_name(name[0].text)):
+            yield name, False  # "Ines Okoro came through for bronze" (or "Ana Ruiz-Soto"), no entity at all
         elif (tok.dep_ in ("nsubj", "nsubjpass") and tok.ent_type_ != "PERSON" and (name := _name_span(tok)) is not None
               and _AGE_AFTER.match(para.text, para.ce(name[-1]))):
             yield name, True  # "Jae-won Park, 24, had spent ...": a name given an age, whatever the NER made of it
