@@ -1493,6 +1493,15 @@ def test_channel_told_a_named_outlet(run):
     assert q.channel is not None and "Harbor Herald" in q.channel
 
 
+def test_a_radio_station_told_is_no_person_a_pronoun_may_mean(run):
+    art = run("Kelsby Athletic dismissed manager Ivo Marsh on Sunday.\n\n\"This was the hardest call I have "
+              "made,\" chairman Omar Haddad told Radio Kelsby.\n\nMarsh, 51, arrived in 2021. But injuries left "
+              "the squad short, and Kelsby won only two of their last nineteen games.\n\nSpeaking after "
+              "Saturday's match, he had been defiant. \"I am not a quitter,\" he said.")
+    assert by_content(art, "quitter").speaker == "Ivo Marsh"
+    assert by_content(art, "hardest call").channel == "Radio Kelsby"
+
+
 def test_channel_keeps_its_possessive(run):
     q = only(run("“He trains harder than anyone,” Ilse Marten told the club's television channel."))
     assert q.channel == "club's television channel"

@@ -113,7 +113,7 @@ _COMPANY_NOUNS = {"company", "firm", "group", "supplier", "utility", "provider"}
 # words that make a "name" an organisation's, whatever the NER said ("SoftBank Group Corp")
 _ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic", "Bellweather Biologics" as PERSON
     "entertainment", "media", "news", "ministries", "alliance", "coalition", "partnership", "cooperative",
-    "consortium"}
+    "consortium", "radio", "tv", "television", "broadcasting"}  # "told Radio Redcastle"
 # what "the club", "the union" ... means: the organisation whose name ends in one of these words
 ORG_KINDS = {"label": {"records", "recordings", "music"},
               "club": _CLUB_ENDS | {"united", "town", "city", "club"},
