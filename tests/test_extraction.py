@@ -2309,6 +2309,10 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     ("Dunmore Athletic confirmed the signing of the striker on Friday. Its manager, Owen Castell, said he "
      "was \"ready\".\n\nThe club said the striker \"would have a scan on "
      "Monday.\"", "scan", "Dunmore Athletic"),
+    # of two clubs, the one the article names most
+    ("Kelsby Athletic sack Ivo Marsh after relegation\n\nKelsby Athletic dismissed manager Ivo Marsh on Sunday, a "
+     "day after a 3-1 defeat at Fernleigh Rovers confirmed the club's relegation.\n\nThe club said in a "
+     "statement that the decision had been taken \"with great regret\".", "great regret", "Kelsby Athletic"),
     ("Marrick Police said six people were arrested. \"Most people marched peacefully,\" the statement said."
      "\n\nThe force added that an officer was \"slightly hurt\".", "slightly hurt", "Marrick Police"),
     ("The singer is suing Ostrel Lane Records.\n\nThe label said the album was \"postponed for commercial "

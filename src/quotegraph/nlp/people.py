@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -865,7 +866,7 @@ class ArticleContext:
         Athletic", "Port Aldren Police", "Corvane Air") or in the noun itself ("North Wrenfield
         Hospitals NHS Foundation Trust"), or that the noun heads ("the museum": "Northgate Museum
         of Anthropology"), and holds ``words`` ("the fire service": "Ashmoor and Vale Fire and
-        Rescue Service"), if exactly one. Not "the company", "the group": most companies go by a
+        Rescue Service"), if exactly one, or exactly one named more often than the others. Not "the company", "the group": most companies go by a
         name with no such word ("Twitter"), and "Group" ends many."""
         ends = ORG_KINDS.get(noun, ())
         if not ends:
@@ -879,6 +880,13 @@ class ArticleContext:
         if not found and noun not in _LOOSE_KINDS:  # a name the NER missed: "the bank's Monetary Policy
             # Committee", "Harrowmere Television" (not of a kind whose names end in common words: "Salt Lake City")
             found = {run for pos, run in self._runs_ending(noun, ends) if pos < before and fits(run)}
+        found = _distinct(found)
+        if len(found) > 1:  # "Redcastle Athletic sack manager" ¶ "Redcastle Athletic dismissed ... after a
+            # defeat at Eastfield Rovers": the one named most (by any form of its name), what the article is about
+            times = Counter(full for pos, name in self.organisations_named if pos < before
+                            for full in found if POSSESSIVE.sub("", name) in (full, full.split()[-1]))
+            most = max(times[name] for name in found)
+            found = {name for name in found if times[name] == most}
         return _one(found)
 
     def _runs_ending(self, noun: str, ends) -> list[tuple[int, str]]:
@@ -977,11 +985,16 @@ def _surname_opening(tok: Token, surnames: dict[str, list[str]]) -> bool:
 
 
 def _one(names: set[str]) -> str | None:
-    """The one organisation among ``names``, a longer form of a name counted as that name
+    """The one organisation among ``names`` (see ``_distinct``)."""
+    names = _distinct(names)
+    return names.pop() if len(names) == 1 else None
+
+
+def _distinct(names: set[str]) -> set[str]:
+    """The organisations among ``names``, a longer form of a name counted as that name
     ("Hillary Clinton Foundation", "Clinton Foundation")."""
     names = {n for n in names if " " in n}  # "Department" alone names nothing
-    names = {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
-    return names.pop() if len(names) == 1 else None
+    return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
 
 
 def _another_kind(name: str, noun: str) -> bool:
