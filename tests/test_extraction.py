@@ -2289,6 +2289,20 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
     assert by_content(run(text), "\"").speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Esporte Vale Verde elected a new president on Saturday.\n\nTomás Ribeiro Vaz, who ran the club for nine "
+     "years, said he accepted the result. \"I leave with the club in better shape than I found it,\" the "
+     "outgoing president said.", "Tomás Ribeiro Vaz"),
+    ("Marta Oyelaran, who ran the agency for a decade, said she had no regrets. \"We did the work,\" the "
+     "former director said.\n\nHer successor, Femi Adeyemi, starts on Monday.", "Marta Oyelaran"),
+    # someone else named since: the role may be theirs
+    ("Aled Price said he had urged Mira Kahn to step aside. \"We cannot win this way,\" the former minister "
+     "said.", "the former minister"),
+])
+def test_a_role_no_one_holds_is_the_one_just_quoted_in_the_paragraph(run, text, speaker):
+    assert by_content(run(text), "\"").speaker == speaker
+
+
 @pytest.mark.parametrize("text, words, speaker", [
     # a short name, by the fullest name the article gives the organisation
     ("An exit survey was run by Meridian Research Group.\n\n\"Suburban voters broke late,\" Meridian said in "

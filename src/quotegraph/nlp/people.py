@@ -1835,7 +1835,12 @@ def _title_gender(title: str) -> str | None:
     after it or before a possessive ("Queen Elizabeth II's third child" is no queen)."""
     head = TITLE_HEAD.match(title)
     words = re.findall(r"[a-z]+", head.group(1).lower()) if head else []
-    return _WORD_GENDER.get(words[-1]) if words else None
+    return word_gender(words[-1]) if words else None
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a word for a person says: "spokeswoman" -> "f", "chairman" -> "m"."""
+    return _WORD_GENDER.get(word.lower())
 
 
 def majority(votes: list[str]) -> str | None:

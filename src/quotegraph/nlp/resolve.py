@@ -24,7 +24,8 @@ from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, OPEN_BRACKET, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, SOMEONE, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
                      business_name, clean_name, closing_name, courtesy_gender, document_author, first_title,
-                     is_given_name, is_person_noun, majority, organisational, places_and, role_before, role_word)
+                     is_given_name, is_person_noun, majority, organisational, places_and, role_before, role_word,
+                     word_gender)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -364,6 +365,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
+        if (definite and is_person_noun(root) and att.kind != "indirect"
+                and (who := _paragraph_speaker(history, ctx, para_start, para.cs(root.sent[0]), root))):
+            return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
         return Speaker(relative, "person", None, "title")  # "Her husband said": the one husband the article named
     return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
@@ -479,6 +483,24 @@ def _described_speaker_before(history: list[tuple[int, Speaker]], head: str, aft
                 and words[-1] == head):
             return sp
     return None
+
+
+def _paragraph_speaker(history: list[tuple[int, Speaker]], ctx: ArticleContext, para_start: int,
+                       before: int, role: Token) -> str | None:
+    """Whom a role no one in the article holds means ("Pimentel said he accepted the result.
+    “I leave with my head held high,” the outgoing president said"): the one person quoted by
+    name in the paragraph before ``before`` (the mention's sentence), if no one else is named
+    since and their gender does not gainsay the role's ("Sanders called on Clinton ... the
+    Democratic nominee said" may be her)."""
+    named = [(pos, sp.name) for pos, sp in history if para_start <= pos < before and sp.kind == "person"
+             and sp.how == "name" and sp.name[:1].isupper()]
+    if len({name for _, name in named}) != 1:
+        return None
+    since, who = named[0]
+    gender = word_gender(role.text)
+    if any(since <= pos < before and name != who for pos, name in ctx.named) or gender not in (None, ctx.gender(who)):
+        return None
+    return who
 
 
 def _one_holder(holders: set[str], ctx: ArticleContext, history: list[tuple[int, Speaker]],
