@@ -2771,6 +2771,15 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Minister of Culture Eleni Stavridou-Marka, who travelled to the town for the ceremony, spoke of "
                  "\"a day of justice\".\n\n\"These carvings belong to the valley,\" Ms. Stavridou-Marka said.", "belong to the valley",
                  "Eleni Stavridou-Marka", id="a-double-barrelled-name-the-ner-missed"),
+    # a headline's short form of a name the lede gives with a second surname
+    pytest.param("Luísa Marques becomes first woman to lead the club\n\nTax lawyer Luísa Marques Teixeira, 46, "
+                 "defeated the incumbent by 212 votes on Saturday.\n\nMarques's campaign was built on an audit "
+                 "of the club's debts. She told reporters the debt was \"a betrayal of the members\".",
+                 "a betrayal", "Luísa Marques Teixeira", id="a-headlines-name-without-the-second-surname"),
+    # not a headline's words after a name: "Ted Cruz" of "Ted Cruz Apologizes"
+    pytest.param("Live updates\n\nAda Brennan Apologizes To Voters\n\nAda Brennan said the remark was \"a "
+                 "mistake\" and would not happen again.", "a mistake", "Ada Brennan",
+                 id="a-title-cased-line-adds-no-surname"),
     pytest.param("The gold passed to Lucas Ferrand, who had run a personal best.\n\nFerrand said he felt \"a bit "
                  "strange, to be honest\" about winning that way.", "a bit strange", "Lucas Ferrand",
                  id="a-name-the-ner-took-for-a-place"),

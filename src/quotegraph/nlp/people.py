@@ -303,6 +303,7 @@ class ArticleContext:
             self.writer = None
         self.tweeted = _tweeters(paragraphs)       # paragraph start -> who signed the post it is
         self.proper: set[str] = set()              # full names written as proper nouns only (not "Top Clinton")
+        self.past_headline: set[str] = set()       # full names given in running text past the headline
         # "Trump ... her company": the gender each pronoun after a surname that several people share
         # gives that surname, to tell which of them it is
         self.surname_genders: dict[str, list[str]] = {}
@@ -608,6 +609,10 @@ class ArticleContext:
             words = words[:-1]
         if len(words) >= 2:
             person = self.people.setdefault(name, Person(name))
+            last = name.split()[-1]
+            if (para.start > self.paragraph_spans[0][0] and last.isalpha() and not _SUFFIX.match(last)
+                    and not _title_cased(ent.sent)):
+                self.past_headline.add(name)
             if (len(words) <= 4 and not name.isupper()
                     and all(t.pos_ == "PROPN" for t in ent if t.is_alpha and not _COURTESY.match(t.text))):
                 self.proper.add(name)  # not "DONALD TRUMP", not a headline "Clinton Slams Donald Trump"
@@ -701,12 +706,14 @@ class ArticleContext:
             # case aside: "Van Rensburg" opening a sentence is "Pieter van Rensburg"
             longer = [n for n in self.by_part.get(words[-1].lower(), ())
                       if n.lower().endswith(name.lower()) and n.lower() != name.lower()]
-            if not longer and len(words) == 2:
-                return self._with_middle_name(name)
-            if not longer and len(words) >= 3:  # "María Jesús Carbonell" of "María Jesús Carbonell
-                # Ibarra": a second surname (not "Ted Cruz" of a headline's "Ted Cruz Apologizes")
+            if not longer and len(words) >= 2:  # "María Jesús Carbonell" of "María Jesús Carbonell
+                # Ibarra", "Renata Fialho" of "Renata Fialho Cordeiro": a second surname (not "Ted
+                # Cruz" of a headline's "Ted Cruz Apologizes": a name given past the headline)
                 longer = [n for n in self.by_part.get(words[0].lower(), ())
-                          if n.startswith(name + " ") and len(n.split()) == len(words) + 1]
+                          if n.startswith(name + " ") and len(n.split()) == len(words) + 1
+                          and (len(words) >= 3 or n in self.past_headline)]
+                if not longer and len(words) == 2:
+                    return self._with_middle_name(name)
             return max(longer, key=len) if len(longer) == 1 else name
         part = words[0].lower()
         named = self.by_part.get(part, [])
@@ -714,7 +721,7 @@ class ArticleContext:
         cands = bearers or named
         longest = max(cands, key=len, default=name)
         if all(longest.startswith(c.split()[0]) for c in cands):  # one person: "Josh"/"Joshua Apte"
-            return self.fullest(longest) if len(longest.split()) >= 3 else longest  # and a second surname
+            return self.fullest(longest) if len(longest.split()) >= 2 else longest  # and a second surname
         if not bearers:
             return name  # a given name two people share ("John"): journalists do not write it alone
         # a surname several people share: the first of them the article names, of the gender a
@@ -1258,6 +1265,13 @@ def _proper_names(para: Paragraph):
 # words that begin the names of places, not of people ("Port Alder", "Fort Bragg", "New Haven")
 _PLACE_WORDS = {"port", "fort", "mount", "lake", "new", "north", "south", "east", "west", "san", "santa",
                 "st.", "st", "saint", "cape", "upper", "lower", "greater"}
+
+
+def _title_cased(sent: Span) -> bool:
+    """A sentence in a headline's capitals ("Maria Hinojosa Explained Why She Left"), whose
+    capitalised words after a name need be no part of it."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _no_ones_name(words: list[str]) -> bool:
