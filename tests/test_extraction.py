@@ -2780,6 +2780,15 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Live updates\n\nAda Brennan Apologizes To Voters\n\nAda Brennan said the remark was \"a "
                  "mistake\" and would not happen again.", "a mistake", "Ada Brennan",
                  id="a-title-cased-line-adds-no-surname"),
+    # a given name the NER took for a place, before a surname's particles
+    pytest.param("Former centre-forward Wellington dos Santos Ramos, the club's record goalscorer, wrote on Instagram "
+                 "that he had cried watching the count. \"I gave this shirt fourteen years,\" he wrote.",
+                 "this shirt", "Wellington dos Santos Ramos", id="a-given-name-taken-for-a-place-before-particles"),
+    # "she" is not someone described as a man ("who declined to give his name")
+    pytest.param("Renata Vilar won the vote by 212 votes.\n\n\"I have voted in every election since 1980 and never "
+                 "seen such shouting,\" said a retired bus driver who declined to give his name.\n\nThe new president "
+                 "takes office in March. Asked what her first act would be, she smiled. \"Call the bank,\" she said.",
+                 "Call the bank", "Renata Vilar", id="a-described-speakers-gender-from-his-clause"),
     pytest.param("The gold passed to Lucas Ferrand, who had run a personal best.\n\nFerrand said he felt \"a bit "
                  "strange, to be honest\" about winning that way.", "a bit strange", "Lucas Ferrand",
                  id="a-name-the-ner-took-for-a-place"),

@@ -1185,7 +1185,9 @@ def with_particles(ent: Span) -> int | None:
     while (start > 0 and i - start < 2 and (tok := doc[start - 1]).text[:1].isupper()
            and tok.text.replace("-", "").isalpha() and tok.lower_ not in STOP_WORDS
            and tok.lower_ not in _ORG_WORDS and tok.lower_ not in _INSTITUTION_OPENERS
-           and (tok.ent_type_ in ("", "PERSON", "ORG") or is_given_name(tok.text))):  # "Maria" as NORP
+           and (tok.ent_type_ in ("", "PERSON", "ORG") or is_given_name(tok.text)  # "Maria" as NORP
+                or tok.ent_type_ == "GPE" and ent.label_ == "PERSON" and start == i  # "Wellington dos Santos Moura"
+                and not (start > 1 and doc[start - 2].pos_ == "ADP"))):  # not "in Porto"
         start -= 1
     return start if i < ent.start and start < i else None
 

@@ -150,7 +150,7 @@ def mend_person_names(doc: Doc) -> Doc:
         label = ent.label_
         if label == "PERSON":
             start = with_given_name(Span(doc, start, end, label=label)).start
-        if label in ("PERSON", "ORG") and (first := with_particles(Span(doc, start, end))) is not None:
+        if label in ("PERSON", "ORG") and (first := with_particles(Span(doc, start, end, label=label))) is not None:
             start, label = first, "PERSON"
         if (start, end) != (ent.start, ent.end):
             ents[k], changed = Span(doc, start, end, label=label), True

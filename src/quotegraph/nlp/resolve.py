@@ -370,7 +370,16 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
         return Speaker(relative, "person", None, "title")  # "Her husband said": the one husband the article named
-    return Speaker(_normalise_np(mention), "person" if is_person_noun(root) else None, None, "name")
+    if is_person_noun(root):  # someone described, not named: "a retired bus driver who declined to give his name"
+        return Speaker(_normalise_np(mention), "person", None, "name", gender=_gender_in_clause(root))
+    return Speaker(_normalise_np(mention), None, None, "name")
+
+
+def _gender_in_clause(noun: Token) -> str | None:
+    """The gender a pronoun in a relative clause on ``noun`` gives it: "a driver who declined to give
+    his name" -> "m"."""
+    return next((PRONOUN_GENDER[t.lower_] for c in noun.rights if c.dep_ == "relcl" for t in c.subtree
+                 if t.lower_ in PRONOUN_GENDER), None)
 
 
 # "who gave his name only as Gareth", "a retired teacher who gave only his first name, Jone,",
