@@ -2974,6 +2974,9 @@ def test_a_name_ending_in_air_is_a_carriers():
     # what a banner says is no one's statement the article names
     pytest.param("Banners strung along the fence read \"Hands off our harbour.\"", "Hands off our harbour", None,
                  id="banners-read"),
+    pytest.param("Chants of \"Rest is safety, safety is life\" echoed through the terminal for much of the afternoon "
+                 "as a small group of off-duty crew marched past the check-in desks.",
+                 "safety is life", None, id="chants-of"),
     # a name given an age, which the parse hung on the place before it, is the subject "he" means
     pytest.param("\"Nobody told us,\" said Ines Okafor, a council officer.\n\nUpstream, in the hamlet of Brask, "
                  "Tobiah Wendell, 71, has farmed the valley since boyhood. \"My father drank from that stream,\" he "

@@ -303,10 +303,10 @@ _PARTITIVE = {"one", "two", "three", "four", "some", "many", "several", "most", 
               "few", "any", "either", "neither", "another", "half"}
 
 
-# what a slogan is written on, which speaks for no one the article names: "banners that said",
-# "a billboard defaced with a message:", "the sign read"
+# what a slogan is written on (or chanted as), which speaks for no one the article names:
+# "banners that said", "a billboard defaced with a message:", "the sign read", "Chants of “...” echoed"
 INSCRIBED = {"sign", "placard", "banner", "poster", "plaque", "graffiti", "billboard", "bedsheet", "sticker",
-             "mural", "t-shirt", "shirt", "slogan", "inscription"}
+             "mural", "t-shirt", "shirt", "slogan", "inscription", "chant"}
 
 # when, said at the start of a sentence before a name a translation gives no article: "Earlier
 # Ministry of Defence reported"

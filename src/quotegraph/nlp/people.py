@@ -873,8 +873,9 @@ class ArticleContext:
         Athletic", "Port Aldren Police", "Corvane Air") or in the noun itself ("North Wrenfield
         Hospitals NHS Foundation Trust"), or that the noun heads ("the museum": "Northgate Museum
         of Anthropology"), and holds ``words`` ("the fire service": "Ashmoor and Vale Fire and
-        Rescue Service"), if exactly one, or exactly one named more often than the others. Not "the company", "the group": most companies go by a
-        name with no such word ("Twitter"), and "Group" ends many."""
+        Rescue Service"), if exactly one, or the one named more often than the others. Not "the
+        company", "the group": most companies go by a name with no such word ("Twitter"), and
+        "Group" ends many."""
         ends = ORG_KINDS.get(noun, ())
         if not ends:
             return None
