@@ -2323,6 +2323,12 @@ def test_a_role_no_one_holds_is_the_one_just_quoted_in_the_paragraph(run, text, 
     ("Dunmore Athletic confirmed the signing of the striker on Friday. Its manager, Owen Castell, said he "
      "was \"ready\".\n\nThe club said the striker \"would have a scan on "
      "Monday.\"", "scan", "Dunmore Athletic"),
+    # a club by its short name ("Athletic"), as its fullest name
+    ("Marsh out at Kelsby Athletic after cup humiliation at fourth-tier Fernleigh\n\nThe second-tier side "
+     "dismissed head coach Ivo Marsh on Sunday morning, less than fifteen hours after his side were knocked out of "
+     "the National Cup by Fernleigh Rovers.\n\nThe club said in a statement that it had \"taken the difficult "
+     "decision to make a change\".\n\nFernleigh, who sit 61 places below Athletic in the league pyramid, won 2-1 "
+     "after Athletic's record signing had given them the lead.", "difficult decision", "Kelsby Athletic"),
     # of two clubs, the one the article names most
     ("Kelsby Athletic sack Ivo Marsh after relegation\n\nKelsby Athletic dismissed manager Ivo Marsh on Sunday, a "
      "day after a 3-1 defeat at Fernleigh Rovers confirmed the club's relegation.\n\nThe club said in a "

@@ -832,8 +832,9 @@ class ArticleContext:
 
     def organisation_fullest(self, name: str) -> str:
         """An organisation by the fullest name the article gives it: "Kestrel" -> "Kestrel Labs"
-        (the one longer name it begins), "the Post" -> "the Washington Post" (or ends, after "the");
-        else ``name``. Not a person's name ("Trump", not "Trump Train")."""
+        (the one longer name it begins), "the Post" -> "the Washington Post" (or ends, after "the",
+        or as a club's short name does: "Athletic" -> "Porthaven Athletic"); else ``name``. Not a
+        person's name ("Trump", not "Trump Train")."""
         words = LEADING_DETERMINER.sub("", name).split()
         if len(words) == 1 and words[0] in self.acronyms:  # "UARS": "Union of Academic and Related Staff"
             return self.acronyms[words[0]]
@@ -845,7 +846,7 @@ class ArticleContext:
         n, the = len(words), name.lower().startswith("the ")
         longer = {o for o in self.organisations if n < len(o.split()) <= n + 3 and re.fullmatch(r"[\w.&' ]+", o)
                   and (o.split()[:n] == words and o.split()[-1].lower() in _DESIGNATORS
-                       or the and n == 1 and o.split()[-1] == words[0])}
+                       or (the or words[0].lower() in _CLUB_ENDS) and n == 1 and o.split()[-1] == words[0])}
         full = _one(longer)
         return name if full is None else "the " + full if the else full
 
@@ -944,7 +945,7 @@ class ArticleContext:
             return None  # past the headline, a stray line and the lede
         named = self.organisations_between(at + 1, self.paragraph_spans[k + 1][1])
         kinds = set(ORG_KINDS.get(noun, ())) | {noun}
-        return named[0][1] if named and kinds & set(named[0][1].lower().split()) else None
+        return self.organisation_fullest(named[0][1]) if named and kinds & set(named[0][1].lower().split()) else None
 
     def organisations_between(self, start: int, end: int) -> list[tuple[int, str]]:
         """The ``organisations_named`` at offsets in [start, end)."""
