@@ -2329,6 +2329,12 @@ def test_a_role_no_one_holds_is_the_one_just_quoted_in_the_paragraph(run, text, 
      "the National Cup by Fernleigh Rovers.\n\nThe club said in a statement that it had \"taken the difficult "
      "decision to make a change\".\n\nFernleigh, who sit 61 places below Athletic in the league pyramid, won 2-1 "
      "after Athletic's record signing had given them the lead.", "difficult decision", "Kelsby Athletic"),
+    # "the company": the one company named, though products were named since it spoke
+    ("Hoshi Motor to recall 400,000 vehicles over fuel pump defect\n\nKAWA -- Hoshi Motor Corporation on Thursday "
+     "filed a recall covering about 400,000 vehicles in Japan and overseas, the largest recall in the automaker's "
+     "history.\n\nThe recall covers the Sorano compact, the Raiden hybrid sedan and the Mikoto minivan "
+     "manufactured between March 2021 and August 2023.\n\n\"We deeply apologize to our customers,\" the company "
+     "said in a statement.", "deeply apologize", "Hoshi Motor Corporation"),
     # of two clubs, the one the article names most
     ("Kelsby Athletic sack Ivo Marsh after relegation\n\nKelsby Athletic dismissed manager Ivo Marsh on Sunday, a "
      "day after a 3-1 defeat at Fernleigh Rovers confirmed the club's relegation.\n\nThe club said in a "

@@ -115,6 +115,9 @@ _COMPANY_NOUNS = {"company", "firm", "group", "supplier", "utility", "provider"}
 _ORG_WORDS = ORG_HEADS | _CLUB_ENDS | _BUSINESS_ENDS | {  # "Kestwick Athletic", "Bellweather Biologics" as PERSON
     "entertainment", "media", "news", "ministries", "alliance", "coalition", "partnership", "cooperative",
     "consortium", "radio", "tv", "television", "broadcasting"}  # "told Radio Redcastle"
+# the words that say a company's legal form, which its name may go without ("Hoshizora Motor")
+_LEGAL_FORMS = {"corporation", "corp", "inc", "incorporated", "ltd", "limited", "llc", "plc", "co", "company", "ag",
+                "sa", "gmbh", "nv", "bv", "ab", "asa", "oyj", "spa", "srl"}
 # what "the club", "the union" ... means: the organisation whose name ends in one of these words
 ORG_KINDS = {"label": {"records", "recordings", "music"},
               "club": _CLUB_ENDS | {"united", "town", "city", "club"},
@@ -812,6 +815,12 @@ class ArticleContext:
             called &= {name for pos, name in self.organisations_named if pos < before}
         return _one(called)
 
+    def one_business(self, before: int) -> str | None:
+        """What "the company" means where nothing else tells: the one company (by its name's last
+        word: "Hoshizora Motor Corporation") the article names before ``before``, if exactly one."""
+        return _one({POSSESSIVE.sub("", name) for pos, name in self.organisations_named
+                     if pos < before and business_name(name)})
+
     def organisation_described_as(self, noun: str, before: int) -> str | None:
         """The one organisation the article describes as a ``noun`` ("the company": "Kestrel
         Cloud, the data-storage company"), if exactly one, and no other organisation was named
@@ -1001,9 +1010,12 @@ def _one(names: set[str]) -> str | None:
 
 def _distinct(names: set[str]) -> set[str]:
     """The organisations among ``names``, a longer form of a name counted as that name
-    ("Hillary Clinton Foundation", "Clinton Foundation")."""
+    ("Hillary Clinton Foundation", "Clinton Foundation"), and a name without its legal form as
+    the name with it ("Hoshizora Motor", "Hoshizora Motor Corporation")."""
     names = {n for n in names if " " in n}  # "Department" alone names nothing
-    return {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
+    names = {n for n in names if not any(n != m and n.endswith(" " + m) for m in names)}
+    return {n for n in names if not any(m.startswith(n + " ") and m.split()[-1].lower().strip(".") in _LEGAL_FORMS
+                                        and len(m.split()) == len(n.split()) + 1 for m in names)}
 
 
 def _another_kind(name: str, noun: str) -> bool:

@@ -267,7 +267,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
                 c.pos_ == "PROPN" for c in root.children):  # not "the Chinese company Kestrel"
             org = (para is not None and _organisation_subject_before(root, para, ctx, shortened=True)
                    or _organisation_just_heard(history, ctx, start, head)
-                   or _business_just_named(ctx, start, para_start, head))
+                   or _business_just_named(ctx, start, para_start, head)
+                   or _one_business(history, ctx, start, head))
         if org is None and mention.lower().startswith("the ") and len(mention.split()) <= 3:
             # "the club", "the fire service", "the sheriff's office" (whose words the name holds)
             org = ctx.organisation_of_kind(head, start, [c.lower_ for c in root.lefts if c.dep_ == "compound"
@@ -552,6 +553,16 @@ def _business_just_named(ctx: ArticleContext, before: int, para_start: int, noun
         return None
     named = ctx.organisations_between(para_start, before)
     return named[-1][1] if named and business_name(named[-1][1]) else None
+
+
+def _one_business(history: list[tuple[int, Speaker]], ctx: ArticleContext, before: int, noun: str) -> str | None:
+    """Whom "the company said" means where nothing nearer tells: the one company the article has
+    named (``ArticleContext.one_business``), unless another organisation has spoken ("Twitter said
+    ... the company said" is Twitter, whose name says no company)."""
+    if noun not in ("company", "firm") or (business := ctx.one_business(before)) is None:
+        return None
+    spoke = {sp.name for _, sp in history if sp.kind == "organization" and sp.name}
+    return None if any(name not in business for name in spoke) else business
 
 
 def _office(phrase: str) -> str | None:
