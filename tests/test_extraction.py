@@ -2792,6 +2792,11 @@ def test_a_name_ending_in_air_is_a_carriers():
     pytest.param("Live updates\n\nAda Brennan Apologizes To Voters\n\nAda Brennan said the remark was \"a "
                  "mistake\" and would not happen again.", "a mistake", "Ada Brennan",
                  id="a-title-cased-line-adds-no-surname"),
+    # a surname whose given name only a photo caption gives
+    pytest.param("Rovers win the cup at last\n\nPhoto: Rovers captain Ingrid Solbakken lifts the Coastal Cup. Credit: "
+                 "Ana Roe / Tideline\n\nRovers won the Coastal Cup on Saturday after Solbakken headed in a late "
+                 "corner.\n\nSolbakken, 33, struggled to hold back tears. \"My grandfather brought me here when I "
+                 "was six,\" she told Coast FM.", "My grandfather", "Ingrid Solbakken", id="a-given-name-in-a-caption"),
     # a given name the NER took for a place, before a surname's particles
     pytest.param("Former centre-forward Wellington dos Santos Ramos, the club's record goalscorer, wrote on Instagram "
                  "that he had cried watching the count. \"I gave this shirt fourteen years,\" he wrote.",

@@ -299,6 +299,7 @@ class ArticleContext:
     def __init__(self, paragraphs: list[Paragraph], author: str | None = None):
         self.people: dict[str, Person] = {}        # full name -> Person
         self.paragraph_spans = [(p.start, p.end) for p in paragraphs]
+        self.text = paragraphs[0].text if paragraphs else ""  # the article's
         # who "I" is outside quotes: the one author, unless the article prints letters to someone
         # ("DEAR ABBY: ... I"), whose "I" is the letter's writer
         self.writer = sole_author(author)
@@ -401,7 +402,6 @@ class ArticleContext:
         # what the article calls an organisation: "Kestrel Cloud, the data-storage company that
         # ...", "the social-media company Chirpline" (noun -> names)
         self.described: dict[str, set[str]] = {}
-        self.text = paragraphs[0].text if paragraphs else ""  # the article's
         self._kind_runs: dict[str, list[tuple[int, str]]] = {}  # see ``_runs_ending``
         for para in paragraphs:
             for ent in para.ents:
@@ -720,6 +720,8 @@ class ArticleContext:
             return max(longer, key=len) if len(longer) == 1 else name
         part = words[0].lower()
         named = self.by_part.get(part, [])
+        if not named:
+            return self._given_name_before(name)
         bearers = [c for c in named if c.split()[-1].lower() == part]  # of the surname, else the given name
         cands = bearers or named
         longest = max(cands, key=len, default=name)
@@ -739,6 +741,16 @@ class ArticleContext:
         else:
             found = cands[0] if cands else None
         return self._with_middle_name(found) if found and len(found.split()) == 2 else found or name
+
+    def _given_name_before(self, surname: str) -> str:
+        """A surname no one the article's paragraphs name has, with the one given name written
+        before it anywhere in the article, such as a photo caption the paragraphs leave out
+        ("Rovers captain Ingrid Solheim-Vance lifts the cup"); else ``surname``."""
+        if not surname[:1].isupper():
+            return surname
+        given = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(surname)}\b", self.text)
+                 if is_given_name(m.group(1))}
+        return f"{given.pop()} {surname}" if len(given) == 1 else surname
 
     def _with_middle_name(self, name: str) -> str:
         """"Rosalind Quarrie" as the one name the article gives in full with a middle name
