@@ -1493,6 +1493,12 @@ def test_channel_told_a_named_outlet(run):
     assert q.channel is not None and "Harbor Herald" in q.channel
 
 
+def test_a_name_the_words_before_call_a_group_is_an_organisations(run):
+    art = run("The supporters' group Torcida Azul, which had backed Vilar publicly, called the result \"the end of "
+              "closed doors\" in a statement. \"We will be in the stands demanding results,\" the group said.")
+    assert [(q.speaker, q.speaker_kind) for q in art.quotes] == [("Torcida Azul", "organization")] * 2
+
+
 def test_a_radio_station_told_is_no_person_a_pronoun_may_mean(run):
     art = run("Kelsby Athletic dismissed manager Ivo Marsh on Sunday.\n\n\"This was the hardest call I have "
               "made,\" chairman Omar Haddad told Radio Kelsby.\n\nMarsh, 51, arrived in 2021. But injuries left "
@@ -2295,6 +2301,10 @@ def test_a_title_or_office_is_the_person_holding_it(run, text, speaker):
      "outgoing president said.", "Tomás Ribeiro Vaz"),
     ("Marta Oyelaran, who ran the agency for a decade, said she had no regrets. \"We did the work,\" the "
      "former director said.\n\nHer successor, Femi Adeyemi, starts on Monday.", "Marta Oyelaran"),
+    # quoted by pronoun just before
+    ("Music director Min-seo Park, who was due to conduct the gala, did not cross the picket line. Speaking "
+     "briefly at the stage door, he said he loved the musicians and the management alike. \"My only "
+     "job now is to hope they find each other again,\" the conductor said.", "Min-seo Park"),
     # someone else named since: the role may be theirs
     ("Aled Price said he had urged Mira Kahn to step aside. \"We cannot win this way,\" the former minister "
      "said.", "the former minister"),

@@ -606,7 +606,7 @@ class ArticleContext:
                 or self.outlet_before(ent[-1]) is not None):
             return
         words = name.split()
-        if _no_ones_name(words):
+        if _no_ones_name(words) or named_organisation(ent):
             return
         if len(words) >= 3 and _SUFFIX.match(words[-1]):
             words = words[:-1]
@@ -1293,6 +1293,14 @@ def _proper_names(para: Paragraph):
 # words that begin the names of places, not of people ("Port Alder", "Fort Bragg", "New Haven")
 _PLACE_WORDS = {"port", "fort", "mount", "lake", "new", "north", "south", "east", "west", "san", "santa",
                 "st.", "st", "saint", "cape", "upper", "lower", "greater"}
+
+
+def named_organisation(ent: Span) -> bool:
+    """A "person" the words before call an organisation: "the supporters' group Fúria Tricolor" (not
+    "the representative of the department Olga Vetrova", a translation's word order for a role)."""
+    prev = ent.doc[ent.start - 1] if ent.start else None
+    return (prev is not None and prev.pos_ == "NOUN" and prev.is_lower and prev.lower_ in ORG_HEADS
+            and prev.dep_ != "pobj")
 
 
 def _title_cased(sent: Span) -> bool:

@@ -24,8 +24,8 @@ from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, OPEN_BRACKET, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, SOMEONE, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
                      business_name, clean_name, closing_name, courtesy_gender, document_author, first_title,
-                     is_given_name, is_person_noun, majority, organisational, places_and, role_before, role_word,
-                     word_gender)
+                     is_given_name, is_person_noun, majority, named_organisation, organisational, places_and, role_before,
+                     role_word, word_gender)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -293,6 +293,8 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
         named = ctx.unsure_name(root.text)  # “I played ...,” Schwartzman said: a person after all
         if named:
             return Speaker(named, "person", ctx.title_for(root, ent, named), "name")
+    if ent is not None and ent.label_ == "PERSON" and named_organisation(ent):  # "the group Fúria Tricolor"
+        return Speaker(clean_name(ent.text), "organization", None, "name")
     if ent is not None and ent.label_ == "PERSON" and not organisational(ent.text):
         name = ctx.fullest(clean_name(ent.text), courtesy_gender(ent[0]))
         return Speaker(name, "person", ctx.title_for(root, ent, name), "name")
@@ -503,7 +505,7 @@ def _paragraph_speaker(history: list[tuple[int, Speaker]], ctx: ArticleContext, 
     since and their gender does not gainsay the role's ("Sanders called on Clinton ... the
     Democratic nominee said" may be her)."""
     named = [(pos, sp.name) for pos, sp in history if para_start <= pos < before and sp.kind == "person"
-             and sp.how == "name" and sp.name[:1].isupper()]
+             and sp.how in ("name", "pronoun") and sp.name[:1].isupper()]
     if len({name for _, name in named}) != 1:
         return None
     since, who = named[0]
