@@ -189,6 +189,14 @@ def test_a_thing_pointed_back_to_leads_in_no_one_s_words(run):
     assert q.speaker == "Jane Roe"  # not "That step": the words go on from the last speaker
 
 
+def test_a_bare_that_leads_in_no_one_s_words(run):
+    art = run("Rafael Mora, a geologist, had an explanation: \"The ridge is steep, and the trawlers learned to avoid "
+              "it.\"\n\nThat matches an old saying among the harbour's fishing families: \"Where the nets tear, the "
+              "fish are fat.\"")
+    q = by_content(art, "nets tear")
+    assert q.speaker != "That" and q.confidence < 0.5
+
+
 @pytest.mark.parametrize("text", [
     "“I am proud of the film,” Jane Roe said as she accepted her award. “It took us five years.”",
     "Jane Roe came early. “I will vote for Lind,” she said, showing off the hat his campaign had given her. "

@@ -322,9 +322,11 @@ _VOICED = {"word", "voice", "view", "opinion", "verdict", "account", "testimony"
 
 
 def _pointed_back(subj: Token) -> bool:
-    """A common noun with "this" or "that" ("That step", "This shift"), not a name or a person."""
-    return (subj.pos_ == "NOUN" and not subj.ent_type_
-            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in subj.children))
+    """A common noun with "this" or "that" ("That step", "This shift"), not a name or a person; or
+    "this" or "that" alone ("That matches an old saying: “...”")."""
+    pointers = ("this", "that", "these", "those")
+    return (subj.lower_ in pointers and subj.tag_ == "DT" or subj.pos_ == "NOUN" and not subj.ent_type_
+            and any(c.dep_ == "det" and c.lower_ in pointers for c in subj.children))
 
 
 def reporting_cue(verb: Token, para: Paragraph) -> Token:
