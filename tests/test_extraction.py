@@ -2815,6 +2815,18 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "Ana Roe / Tideline\n\nRovers won the Coastal Cup on Saturday after Solbakken headed in a late "
                  "corner.\n\nSolbakken, 33, struggled to hold back tears. \"My grandfather brought me here when I "
                  "was six,\" she told Coast FM.", "My grandfather", "Ingrid Solbakken", id="a-given-name-in-a-caption"),
+    # ... and so for a surname the NER took for an organisation's name
+    pytest.param("Kelsby Athletic stun Tarnmoor City to reach cup quarter-finals\n\nBy Tom Ellery at Ashby Road\n\n"
+                 "Ousmane Diallo celebrates his late winner in front of the home supporters. Photo: Ana Roe / "
+                 "Fieldside Images\n\nOusmane Diallo’s 88th-minute header sent fourth-tier Kelsby Athletic into the "
+                 "quarter-finals of the National Cup for the first time in their 119-year history on Saturday, as "
+                 "Tarnmoor City were beaten 2-1 on a freezing, rain-soaked evening at Ashby Road.\n\nKelsby, who "
+                 "sit 74 places below their opponents in the league pyramid, fell behind to a first-half penalty "
+                 "from Tarnmoor’s Brazilian forward Thiago Nascimento, before midfielder Kieran Doherty levelled "
+                 "with a deflected shot shortly after the break.\n\n“I’ve dreamed about a night like this since I "
+                 "was six years old,” Diallo said, still in his muddy kit, a club scarf around his neck. “I just "
+                 "closed my eyes and attacked the ball.”",
+                 "dreamed about a night", "Ousmane Diallo", id="a-given-name-in-a-caption-for-an-org-surname"),
     # a given name the NER took for a place, before a surname's particles
     pytest.param("Former centre-forward Wellington dos Santos Ramos, the club's record goalscorer, wrote on Instagram "
                  "that he had cried watching the count. \"I gave this shirt fourteen years,\" he wrote.",
