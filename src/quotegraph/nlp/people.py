@@ -300,6 +300,7 @@ class ArticleContext:
         self.people: dict[str, Person] = {}        # full name -> Person
         self.paragraph_spans = [(p.start, p.end) for p in paragraphs]
         self.text = paragraphs[0].text if paragraphs else ""  # the article's
+        self._given_before: dict[str, str] = {}    # see ``_given_name_before``
         # who "I" is outside quotes: the one author, unless the article prints letters to someone
         # ("DEAR ABBY: ... I"), whose "I" is the letter's writer
         self.writer = sole_author(author)
@@ -748,9 +749,11 @@ class ArticleContext:
         ("Rovers captain Ingrid Solheim-Vance lifts the cup"); else ``surname``."""
         if not surname[:1].isupper():
             return surname
-        given = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(surname)}\b", self.text)
-                 if is_given_name(m.group(1))}
-        return f"{given.pop()} {surname}" if len(given) == 1 else surname
+        if surname not in self._given_before:
+            given = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]+) {re.escape(surname)}\b", self.text)
+                     if is_given_name(m.group(1))}
+            self._given_before[surname] = f"{given.pop()} {surname}" if len(given) == 1 else surname
+        return self._given_before[surname]
 
     def _with_middle_name(self, name: str) -> str:
         """"Rosalind Quarrie" as the one name the article gives in full with a middle name
