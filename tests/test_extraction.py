@@ -2799,8 +2799,8 @@ def test_a_name_ending_in_air_is_a_carriers():
                  "bronze as \"a bonus on top of a bonus\".", "bonus on top", "Ines Okoro",
                  id="a-name-the-ner-missed-as-a-subject"),
     pytest.param("Minister of Culture Eleni Stavridou-Marka, who travelled to the town for the ceremony, spoke of "
-                 "\"a day of justice\".\n\n\"These carvings belong to the valley,\" Ms. Stavridou-Marka said.", "belong to the valley",
-                 "Eleni Stavridou-Marka", id="a-double-barrelled-name-the-ner-missed"),
+                 "\"a day of justice\".\n\n\"These carvings belong to the valley,\" Ms. Stavridou-Marka said.",
+                 "belong to the valley", "Eleni Stavridou-Marka", id="a-double-barrelled-name-the-ner-missed"),
     # a headline's short form of a name the lede gives with a second surname
     pytest.param("Luísa Marques becomes first woman to lead the club\n\nTax lawyer Luísa Marques Teixeira, 46, "
                  "defeated the incumbent by 212 votes on Saturday.\n\nMarques's campaign was built on an audit "

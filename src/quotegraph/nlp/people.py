@@ -1310,7 +1310,7 @@ def _title_cased(sent: Span) -> bool:
     """A sentence in a headline's capitals ("Maria Hinojosa Explained Why She Left"), whose
     capitalised words after a name need be no part of it."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 3]
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _no_ones_name(words: list[str]) -> bool:

@@ -24,8 +24,8 @@ from .paragraph import Paragraph, entity_at
 from .people import (DOCUMENTS, LEADING_DETERMINER, OPEN_BRACKET, ORG_HEADS, ORG_KINDS, POSSESSIVE, PRONOUN_GENDER,
                      ROLE_ABBREVIATIONS, SOMEONE, TITLE_HEAD, TRADE_BEFORE_NAME, ArticleContext, appositive_name,
                      business_name, clean_name, closing_name, courtesy_gender, document_author, first_title,
-                     is_given_name, is_person_noun, majority, named_organisation, organisational, places_and, role_before,
-                     role_word, word_gender)
+                     is_given_name, is_person_noun, majority, named_organisation, organisational, places_and,
+                     role_before, role_word, word_gender)
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}  # "his" owns what was said: "his famous demand"
 GROUP_PRONOUNS = {"they", "them", "their"}
@@ -371,7 +371,7 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
             who = _public_figure(history, ctx, start, para_start, PUBLIC_ROLES[head])
             if who:
                 return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
-        if (definite and is_person_noun(root) and att.kind != "indirect"
+        if (definite and is_person_noun(root) and att.kind != "indirect" and para is not None
                 and (who := _paragraph_speaker(history, ctx, para_start, para.cs(root.sent[0]), root))):
             return Speaker(who, "person", first_title(ctx.titles(who)) or phrase, "title")
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) and (relative := ctx.relative(root.lower_)):
@@ -503,8 +503,8 @@ def _described_speaker_before(history: list[tuple[int, Speaker]], head: str, aft
 def _paragraph_speaker(history: list[tuple[int, Speaker]], ctx: ArticleContext, para_start: int,
                        before: int, role: Token) -> str | None:
     """Whom a role no one in the article holds means ("Pimentel said he accepted the result.
-    “I leave with my head held high,” the outgoing president said"): the one person quoted by
-    name in the paragraph before ``before`` (the mention's sentence), if no one else is named
+    “I leave with my head held high,” the outgoing president said"): the one person quoted (by
+    name or pronoun) in the paragraph before ``before`` (the mention's sentence), if no one else is named
     since and their gender does not gainsay the role's ("Sanders called on Clinton ... the
     Democratic nominee said" may be her)."""
     named = [(pos, sp.name) for pos, sp in history if para_start <= pos < before and sp.kind == "person"
