@@ -755,6 +755,11 @@ class ArticleContext:
             self._given_before[surname] = f"{given.pop()} {surname}" if len(given) == 1 else surname
         return self._given_before[surname]
 
+    def completed(self, name: str) -> bool:
+        """Whether ``name`` is a surname's full name that only the article's text gave
+        (``_given_name_before``), no person the paragraphs name."""
+        return name in self._given_before.values() and name not in self._given_before
+
     def _with_middle_name(self, name: str) -> str:
         """"Rosalind Quarrie" as the one name the article gives in full with a middle name
         ("Rosalind Margaret Quarrie", "Donald J. Trump"); else ``name``."""

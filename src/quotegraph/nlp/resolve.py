@@ -282,9 +282,9 @@ def _speaker_of_mention(att: Attribution, ctx: ArticleContext, text: str,
     surname = ctx.fullest(clean_name(mention), courtesy_gender(root.doc[root.left_edge.i]))
     if surname not in ctx.people and root.pos_ == "PROPN":  # "the 14th-ranked Schwartzman"
         surname = ctx.person_named(root) or surname
-    given = (surname.split()[0] if surname.endswith(" " + clean_name(mention)) and root.tag_ != "NNPS"
-             and (ent is None or ent.label_ != "NORP") else None)  # not "Virginia Democrats"
-    if (surname in ctx.people or given and is_given_name(given)) and (root.pos_ == "PROPN" or mention[:1].isupper()):
+    # (a surname completed from the article's text, but not a plural or a nationality: "Virginia Democrats")
+    completed = ctx.completed(surname) and root.tag_ != "NNPS" and (ent is None or ent.label_ != "NORP")
+    if (surname in ctx.people or completed) and (root.pos_ == "PROPN" or mention[:1].isupper()):
         # a person's surname, whatever the tagger or the NER thought ("says Early", "Scissors, who"),
         # or given a given name only where the paragraphs do not name them ("Diallo" taken for an ORG)
         return Speaker(surname, "person", ctx.title_for(root, ent, surname), "name")
